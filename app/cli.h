@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QStringList>
+
+namespace uw::cli {
+
+/** Exit codes shared by every command, now and later. */
+enum ExitCode {
+    ExitOk = 0,
+    ExitFindings = 1,
+    ExitUsage = 2,
+    ExitFileError = 3,
+};
+
+/** True when arguments ask for a headless command rather than the window. */
+bool isHeadless(const QStringList &arguments);
+
+/** Runs a headless command; arguments include the program name. Needs a QCoreApplication. */
+int run(const QStringList &arguments);
+
+} // namespace uw::cli

@@ -1,0 +1,341 @@
+#include "project.h"
+
+#include "logging.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUndoStack>
+
+namespace uw {
+namespace {
+
+const char *kindName(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::Change:
+        return "change";
+    case EntityKind::System:
+        return "system";
+    case EntityKind::Dependency:
+        return "dependency";
+    case EntityKind::CompatibilityRule:
+        return "rule";
+    case EntityKind::Person:
+        return "person";
+    case EntityKind::Approval:
+        return "approval";
+    case EntityKind::Window:
+        return "window";
+    case EntityKind::Step:
+        return "step";
+    case EntityKind::StepLink:
+        return "link";
+    case EntityKind::Metric:
+        return "metric";
+    case EntityKind::RecordItem:
+        return "record";
+    }
+    return "";
+}
+
+QString defaultUser()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+template<class T>
+Id largestId(const std::map<Id, T> &table)
+{
+    return table.empty() ? 0 : table.rbegin()->first;
+}
+
+} // namespace
+
+bool DocumentChange::touches(EntityKind kind) const
+{
+    return std::any_of(items.begin(), items.end(),
+                       [kind](const Item &item) { return item.kind == kind; });
+}
+
+Project::Project(std::unique_ptr<Store> store, ProjectData data)
+    : m_store(std::move(store))
+    , m_data(std::move(data))
+    , m_undoStack(std::make_unique<QUndoStack>())
+    , m_user(defaultUser())
+{
+    qRegisterMetaType<uw::DocumentChange>();
+    m_lastIds[EntityKind::System] = largestId(m_data.systems);
+    m_lastIds[EntityKind::Dependency] = largestId(m_data.dependencies);
+    m_lastIds[EntityKind::CompatibilityRule] = largestId(m_data.rules);
+    m_lastIds[EntityKind::Person] = largestId(m_data.people);
+    m_lastIds[EntityKind::Approval] = largestId(m_data.approvals);
+    m_lastIds[EntityKind::Window] = largestId(m_data.windows);
+    m_lastIds[EntityKind::Step] = largestId(m_data.steps);
+    m_lastIds[EntityKind::StepLink] = largestId(m_data.links);
+    m_lastIds[EntityKind::Metric] = largestId(m_data.metrics);
+    m_lastIds[EntityKind::RecordItem] = largestId(m_data.records);
+}
+
+Project::~Project()
+{
+    // Commands refer to the project; they must go before the store closes.
+    m_undoStack.reset();
+}
+
+Result<std::unique_ptr<Project>> Project::open(const QString &path, Store::Access access)
+{
+    auto store = Store::open(path, access);
+    if (!store)
+        return store.error();
+    auto data = store.value()->load();
+    if (!data)
+        return data.error();
+    return std::unique_ptr<Project>(new Project(std::move(store.value()), std::move(data.value())));
+}
+
+Result<std::unique_ptr<Project>> Project::create(const QString &path, const ProjectData &initial)
+{
+    auto store = Store::create(path);
+    if (!store)
+        return store.error();
+    QString error;
+    {
+        auto transaction = store.value()->transaction(&error);
+        AuditEntry created{0,
+                           systemNow(),
+                           defaultUser(),
+                           QStringLiteral("Project created"),
+                           QString(),
+                           {},
+                           {}};
+        if (!transaction || !store.value()->writeAll(initial, &error)
+            || !store.value()->appendAudit(created, &error) || !transaction->commit(&error)) {
+            store.value().reset();
+            QFile::remove(path);
+            return Error{ErrorCode::InvalidData,
+                         tr("The new project %1 could not be written: %2.").arg(path, error)};
+        }
+    }
+    auto data = store.value()->load();
+    if (!data)
+        return data.error();
+    return std::unique_ptr<Project>(new Project(std::move(store.value()), std::move(data.value())));
+}
+
+std::optional<AnyEntity> Project::findAny(EntityKind kind, Id id) const
+{
+    const auto lookup = [&](const auto &table) -> std::optional<AnyEntity> {
+        const auto it = table.find(id);
+        return it == table.end() ? std::nullopt : std::optional<AnyEntity>(it->second);
+    };
+    switch (kind) {
+    case EntityKind::Change:
+        return AnyEntity(m_data.change);
+    case EntityKind::System:
+        return lookup(m_data.systems);
+    case EntityKind::Dependency:
+        return lookup(m_data.dependencies);
+    case EntityKind::CompatibilityRule:
+        return lookup(m_data.rules);
+    case EntityKind::Person:
+        return lookup(m_data.people);
+    case EntityKind::Approval:
+        return lookup(m_data.approvals);
+    case EntityKind::Window:
+        return lookup(m_data.windows);
+    case EntityKind::Step:
+        return lookup(m_data.steps);
+    case EntityKind::StepLink:
+        return lookup(m_data.links);
+    case EntityKind::Metric:
+        return lookup(m_data.metrics);
+    case EntityKind::RecordItem:
+        return lookup(m_data.records);
+    }
+    return std::nullopt;
+}
+
+Id Project::allocateId(EntityKind kind)
+{
+    return ++m_lastIds[kind];
+}
+
+bool Project::refuseWhenReadOnly(QString *error) const
+{
+    if (!isReadOnly())
+        return false;
+    if (error)
+        *error = tr("The project is open read-only: %1").arg(storeInfo().readOnlyReason);
+    return true;
+}
+
+bool Project::appendAudit(const QString &action, const QString &detail, QString *error)
+{
+    AuditEntry entry{0, now(), m_user, action, detail, {}, {}};
+    return m_store->appendAudit(entry, error);
+}
+
+bool Project::applyChanges(const QList<EntityChange> &changes, bool forward, const QString &action,
+                           QString *error)
+{
+    if (refuseWhenReadOnly(error))
+        return false;
+    // Undo walks the changes backwards so that, e.g., a system comes back before its links.
+    QList<const EntityChange *> ordered;
+    for (const EntityChange &change : changes)
+        ordered.append(&change);
+    if (!forward)
+        std::reverse(ordered.begin(), ordered.end());
+
+    QJsonArray detail;
+    {
+        auto transaction = m_store->transaction(error);
+        if (!transaction)
+            return false;
+        for (const EntityChange *change : ordered) {
+            const auto &target = forward ? change->after : change->before;
+            const auto &source = forward ? change->before : change->after;
+            const AnyEntity &any = target ? *target : *source;
+            const bool ok = target ? m_store->writeEntity(*target, error)
+                                   : m_store->removeEntity(entityKind(any), entityId(any), error);
+            if (!ok)
+                return false;
+            const char *operation = !source ? "added" : (!target ? "removed" : "modified");
+            detail.append(
+                QJsonObject{{QStringLiteral("kind"), QLatin1String(kindName(entityKind(any)))},
+                            {QStringLiteral("id"), entityId(any)},
+                            {QStringLiteral("op"), QLatin1String(operation)}});
+        }
+        const QString detailText = QString::fromUtf8(
+            QJsonDocument(detail).toJson(QJsonDocument::Compact));
+        if (!appendAudit(action, detailText, error) || !transaction->commit(error))
+            return false;
+    }
+
+    DocumentChange documentChange;
+    for (const EntityChange *change : ordered) {
+        if (forward)
+            applyInMemory(change->before, change->after, documentChange);
+        else
+            applyInMemory(change->after, change->before, documentChange);
+    }
+    emit documentChanged(documentChange);
+    return true;
+}
+
+void Project::applyInMemory(const std::optional<AnyEntity> &from,
+                            const std::optional<AnyEntity> &to, DocumentChange &change)
+{
+    const AnyEntity &any = to ? *to : *from;
+    const EntityKind kind = entityKind(any);
+    const Id id = entityId(any);
+    const auto operation = !from ? DocumentChange::Operation::Added
+                                 : (!to ? DocumentChange::Operation::Removed
+                                        : DocumentChange::Operation::Modified);
+    change.items.append({kind, id, operation});
+    std::visit(
+        [&](const auto &entity) {
+            using T = std::decay_t<decltype(entity)>;
+            if constexpr (std::is_same_v<T, Change>) {
+                m_data.change = entity;
+            } else {
+                auto &table = entityTable<T>(m_data);
+                if (to)
+                    table.insert_or_assign(id, std::get<T>(*to));
+                else
+                    table.erase(id);
+                m_lastIds[kind] = std::max(m_lastIds[kind], id);
+            }
+        },
+        any);
+}
+
+Result<Id> Project::startRun(Run run)
+{
+    QString error;
+    if (refuseWhenReadOnly(&error))
+        return Error{ErrorCode::ReadOnly, error};
+    auto transaction = m_store->transaction(&error);
+    if (!transaction || !m_store->insertRun(run, &error)
+        || !appendAudit(tr("Run started: %1").arg(run.name), QString::number(run.id), &error)
+        || !transaction->commit(&error)) {
+        return Error{ErrorCode::Failed, error};
+    }
+    m_data.runs.emplace(run.id, run);
+    emit historyAppended();
+    return run.id;
+}
+
+bool Project::finishRun(Id runId, const QDateTime &endedAtUtc, QString *error)
+{
+    if (refuseWhenReadOnly(error))
+        return false;
+    const auto it = m_data.runs.find(runId);
+    if (it == m_data.runs.end()) {
+        if (error)
+            *error = tr("There is no run %1.").arg(runId);
+        return false;
+    }
+    Run run = it->second;
+    run.endedAtUtc = endedAtUtc;
+    auto transaction = m_store->transaction(error);
+    if (!transaction || !m_store->updateRun(run, error)
+        || !appendAudit(tr("Run ended: %1").arg(run.name), QString::number(run.id), error)
+        || !transaction->commit(error)) {
+        return false;
+    }
+    it->second = run;
+    emit historyAppended();
+    return true;
+}
+
+Result<Id> Project::recordRunEvent(RunEvent event)
+{
+    QString error;
+    if (refuseWhenReadOnly(&error))
+        return Error{ErrorCode::ReadOnly, error};
+    auto transaction = m_store->transaction(&error);
+    if (!transaction || !m_store->appendRunEvent(event, &error)
+        || !appendAudit(tr("Run event"),
+                        QStringLiteral("run %1 event %2").arg(event.runId).arg(event.id), &error)
+        || !transaction->commit(&error)) {
+        return Error{ErrorCode::Failed, error};
+    }
+    m_data.runEvents.append(event);
+    emit historyAppended();
+    return event.id;
+}
+
+bool Project::recordSamples(const QList<MetricSample> &samples, QString *error)
+{
+    if (refuseWhenReadOnly(error))
+        return false;
+    auto transaction = m_store->transaction(error);
+    if (!transaction || !m_store->appendSamples(samples, error) || !transaction->commit(error))
+        return false;
+    m_data.samples.append(samples);
+    emit historyAppended();
+    return true;
+}
+
+bool Project::saveAs(const QString &path, QString *error)
+{
+    if (!m_store->copyTo(path, error))
+        return false;
+    auto store = Store::open(path, Store::Access::ReadWrite);
+    if (!store) {
+        if (error)
+            *error = store.error().message;
+        return false;
+    }
+    m_store = std::move(store.value());
+    qCInfo(lcProject) << "continuing in" << path;
+    emit filePathChanged(path);
+    return true;
+}
+
+} // namespace uw

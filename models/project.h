@@ -1,0 +1,122 @@
+#pragma once
+
+#include "clock.h"
+#include "entities.h"
+#include "result.h"
+#include "store.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QUndoStack;
+
+namespace uw {
+
+/** One entity's state before and after an edit; nullopt means "does not exist". */
+struct EntityChange
+{
+    std::optional<AnyEntity> before;
+    std::optional<AnyEntity> after;
+};
+
+/** What an applied edit touched, so that every view refreshes the same way on do/undo/redo. */
+struct DocumentChange
+{
+    enum class Operation { Added, Modified, Removed };
+    struct Item
+    {
+        EntityKind kind;
+        Id id;
+        Operation operation;
+    };
+    QList<Item> items;
+
+    bool touches(EntityKind kind) const;
+};
+
+/**
+ * An open project file and its document. The file is the truth: every edit is committed to it
+ * in one transaction before memory and views change, so no unsaved state exists to lose.
+ */
+class Project : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~Project() override;
+
+    static Result<std::unique_ptr<Project>> open(const QString &path,
+                                                 Store::Access access = Store::Access::ReadWrite);
+    /** Creates path (which must not exist) holding initial, in one transaction. */
+    static Result<std::unique_ptr<Project>> create(const QString &path,
+                                                   const ProjectData &initial = {});
+
+    QString filePath() const { return m_store->path(); }
+    const StoreInfo &storeInfo() const { return m_store->info(); }
+    bool isReadOnly() const { return m_store->info().readOnly; }
+
+    const ProjectData &data() const { return m_data; }
+    const Change &change() const { return m_data.change; }
+    template<class T>
+    const T *find(Id id) const
+    {
+        const auto &table = entityTable<T>(m_data);
+        const auto it = table.find(id);
+        return it == table.end() ? nullptr : &it->second;
+    }
+    std::optional<AnyEntity> findAny(EntityKind kind, Id id) const;
+
+    QUndoStack *undoStack() const { return m_undoStack.get(); }
+
+    /** A fresh id for a new entity of kind; never one in use. */
+    Id allocateId(EntityKind kind);
+
+    QString user() const { return m_user; }
+    void setUser(const QString &user) { m_user = user; }
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    QDateTime now() const { return m_clock(); }
+
+    /**
+     * Applies changes (forward: before -> after; backward: after -> before) to the file in one
+     * transaction together with an audit entry, then to memory, then announces them.
+     * Used by the undo commands; on failure nothing changed anywhere.
+     */
+    bool applyChanges(const QList<EntityChange> &changes, bool forward, const QString &action,
+                      QString *error);
+
+    /** Starts a run (append-only history, not undoable); returns its id. */
+    Result<Id> startRun(Run run);
+    bool finishRun(Id runId, const QDateTime &endedAtUtc, QString *error);
+    /** Commits the event durably before returning, so the UI may show it as done afterwards. */
+    Result<Id> recordRunEvent(RunEvent event);
+    bool recordSamples(const QList<MetricSample> &samples, QString *error);
+
+    /** Writes a consistent copy to path and continues working on the copy. */
+    bool saveAs(const QString &path, QString *error);
+
+signals:
+    void documentChanged(const uw::DocumentChange &change);
+    void historyAppended();
+    void filePathChanged(const QString &path);
+    /** An undo or redo could not be written; the document is unchanged. */
+    void writeFailed(const QString &message);
+
+private:
+    Project(std::unique_ptr<Store> store, ProjectData data);
+    void applyInMemory(const std::optional<AnyEntity> &from, const std::optional<AnyEntity> &to,
+                       DocumentChange &change);
+    bool appendAudit(const QString &action, const QString &detail, QString *error);
+    bool refuseWhenReadOnly(QString *error) const;
+
+    std::unique_ptr<Store> m_store;
+    ProjectData m_data;
+    std::unique_ptr<QUndoStack> m_undoStack;
+    std::map<EntityKind, Id> m_lastIds;
+    QString m_user;
+    Clock m_clock = systemNow;
+};
+
+} // namespace uw
+
+Q_DECLARE_METATYPE(uw::DocumentChange)

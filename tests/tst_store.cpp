@@ -1,0 +1,188 @@
+#include "project.h"
+#include "schema.h"
+#include "sqlite.h"
+#include "testutil.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace uw;
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyEntityRoundTripsThroughTheFile();
+    void newFileIsMarkedAsOurs();
+    void createRefusesAnExistingFile();
+    void versionOneFileIsMigratedWithABackup();
+    void versionOneFileOpenedReadOnlyStaysUntouched();
+    void saveAsWritesACopyAndContinuesThere();
+    void runHistoryIsAppendOnlyInTheFile();
+
+private:
+    static QString materialiseFixture(const QTemporaryDir &dir, const char *name);
+};
+
+QString TestStore::materialiseFixture(const QTemporaryDir &dir, const char *name)
+{
+    const QString path = dir.filePath(QString::fromLatin1(name));
+    QFile sqlFile(QStringLiteral(UW_TEST_DATA "/v1/project.sql"));
+    if (!sqlFile.open(QIODevice::ReadOnly))
+        return QString();
+    const QByteArray sql = sqlFile.readAll();
+    QString error;
+    auto db = sql::Database::open(path, sql::Database::Mode::Create, &error);
+    if (!db || !db->exec("PRAGMA journal_mode = WAL") || !db->exec(sql.constData(), &error)) {
+        qWarning() << error;
+        return QString();
+    }
+    return path;
+}
+
+void TestStore::everyEntityRoundTripsThroughTheFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rich.uwb"));
+    const ProjectData expected = test::richProject();
+    {
+        auto created = Project::create(path, expected);
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+    }
+    auto reopened = Project::open(path);
+    QVERIFY2(reopened, qPrintable(reopened ? QString() : reopened.error().message));
+    const ProjectData &actual = reopened.value()->data();
+    QString difference;
+    QVERIFY2(test::sameDocument(actual, expected, &difference), qPrintable(difference));
+    QCOMPARE(actual.runs.size(), expected.runs.size());
+    QVERIFY(actual.runs.at(1) == expected.runs.at(1));
+    QCOMPARE(actual.runEvents, expected.runEvents);
+    QCOMPARE(actual.samples, expected.samples);
+    QCOMPARE(actual.audit.size(), 1);
+    QCOMPARE(actual.audit.first().action, QStringLiteral("Project created"));
+}
+
+void TestStore::newFileIsMarkedAsOurs()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.uwb"));
+    QVERIFY(Project::create(path));
+    auto db = sql::Database::open(path, sql::Database::Mode::ReadOnly, nullptr);
+    QVERIFY(db);
+    QCOMPARE(db->queryInt("PRAGMA application_id").value_or(0), qint64(schema::applicationId));
+    QCOMPARE(db->queryInt("PRAGMA user_version").value_or(0), qint64(schema::currentVersion()));
+    QCOMPARE(db->queryText("PRAGMA journal_mode").value_or(QString()), QStringLiteral("wal"));
+}
+
+void TestStore::createRefusesAnExistingFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("existing.uwb"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("keep me");
+    file.close();
+    const auto created = Project::create(path);
+    QVERIFY(!created);
+    QCOMPARE(created.error().code, ErrorCode::AlreadyExists);
+    QCOMPARE(test::fileBytes(path), QByteArray("keep me"));
+}
+
+void TestStore::versionOneFileIsMigratedWithABackup()
+{
+    QTemporaryDir dir;
+    const QString path = materialiseFixture(dir, "old.uwb");
+    QVERIFY(!path.isEmpty());
+    ProjectData original;
+    {
+        auto before = Project::open(path, Store::Access::ReadOnly);
+        QVERIFY(before);
+        original = before.value()->data();
+    }
+
+    auto project = Project::open(path);
+    QVERIFY2(project, qPrintable(project ? QString() : project.error().message));
+    const StoreInfo info = project.value()->storeInfo();
+    QCOMPARE(info.migratedFrom, 1);
+    QCOMPARE(info.schemaVersion, schema::currentVersion());
+    QCOMPARE(info.backupPath, path + QStringLiteral(".bak-v1"));
+
+    const ProjectData &data = project.value()->data();
+    QCOMPARE(data.change.title, QStringLiteral("Patch the web tier"));
+    QCOMPARE(data.change.reason, ReasonCategory::SecurityFix);
+    QCOMPARE(data.systems.size(), size_t(2));
+    QCOMPARE(data.systems.at(1).attributes.first().value, QStringLiteral("4"));
+    QCOMPARE(data.steps.at(2).systemIds, QList<Id>{1});
+    QCOMPARE(data.steps.at(2).command.command, QStringLiteral("apt-get install -y nginx"));
+    QCOMPARE(data.steps.at(2).metricCheck.metricId, Id(0));
+    QCOMPARE(data.windows.at(1).systemIds, QList<Id>{1});
+    QCOMPARE(data.people.at(1).roles, RoleExecutor | RoleVerifier);
+    project.value().reset();
+
+    // The backup is still a version 1 project holding what the file held before.
+    auto backup = Project::open(info.backupPath, Store::Access::ReadOnly);
+    QVERIFY(backup);
+    QCOMPARE(backup.value()->storeInfo().schemaVersion, 1);
+    QString difference;
+    QVERIFY2(test::sameDocument(backup.value()->data(), original, &difference),
+             qPrintable(difference));
+}
+
+void TestStore::versionOneFileOpenedReadOnlyStaysUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = materialiseFixture(dir, "look.uwb");
+    QVERIFY(!path.isEmpty());
+    const QByteArray original = test::fileBytes(path);
+    {
+        auto project = Project::open(path, Store::Access::ReadOnly);
+        QVERIFY(project);
+        QVERIFY(project.value()->isReadOnly());
+        QCOMPARE(project.value()->data().systems.size(), size_t(2));
+    }
+    QCOMPARE(test::fileBytes(path), original);
+    QVERIFY(!QFile::exists(path + QStringLiteral(".bak-v1")));
+}
+
+void TestStore::saveAsWritesACopyAndContinuesThere()
+{
+    QTemporaryDir dir;
+    const QString first = dir.filePath(QStringLiteral("first.uwb"));
+    const QString second = dir.filePath(QStringLiteral("second.uwb"));
+    auto project = Project::create(first, test::richProject());
+    QVERIFY(project);
+    QString error;
+    QVERIFY2(project.value()->saveAs(second, &error), qPrintable(error));
+    QCOMPARE(project.value()->filePath(), second);
+    QVERIFY(!project.value()->isReadOnly());
+
+    Change change = project.value()->change();
+    change.title = QStringLiteral("Only in the copy");
+    QVERIFY(project.value()->applyChanges({{project.value()->change(), change}}, true,
+                                          QStringLiteral("retitle"), &error));
+    project.value().reset();
+
+    auto copy = Project::open(second, Store::Access::ReadOnly);
+    auto original = Project::open(first, Store::Access::ReadOnly);
+    QVERIFY(copy && original);
+    QCOMPARE(copy.value()->change().title, QStringLiteral("Only in the copy"));
+    QCOMPARE(original.value()->change().title, test::richProject().change.title);
+    QCOMPARE(copy.value()->data().systems.size(), test::richProject().systems.size());
+}
+
+void TestStore::runHistoryIsAppendOnlyInTheFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.uwb"));
+    QVERIFY(Project::create(path, test::richProject()));
+    QString error;
+    QVERIFY(!test::runSql(path, "UPDATE run_events SET note = 'rewritten'", &error));
+    QVERIFY2(error.contains(QStringLiteral("append-only")), qPrintable(error));
+    QVERIFY(!test::runSql(path, "DELETE FROM audit_log", &error));
+    QVERIFY2(error.contains(QStringLiteral("append-only")), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "entities.h"
+#include "page.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace uw {
+
+/** What the change is and why: the first thing a reviewer reads. Every field is undoable. */
+class ChangePage : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit ChangePage(QWidget *parent = nullptr);
+
+    void setProject(Project *project) override;
+    QString title() const override { return tr("Change"); }
+    QIcon icon() const override { return QIcon(QStringLiteral(":/icons/change.svg")); }
+
+private:
+    template<class E>
+    QComboBox *createEnumCombo(const QString &objectName, E Change::*field,
+                               const QString &fieldName);
+    void refresh();
+    void commit(const QString &text, const Change &change, bool mergeWithTyping);
+
+    Project *m_project = nullptr;
+    QLineEdit *m_title = nullptr;
+    QPlainTextEdit *m_purpose = nullptr;
+    QComboBox *m_reason = nullptr;
+    QComboBox *m_urgency = nullptr;
+    QComboBox *m_risk = nullptr;
+    QComboBox *m_rollout = nullptr;
+    QLineEdit *m_from = nullptr;
+    QLineEdit *m_to = nullptr;
+    QComboBox *m_timeZone = nullptr;
+    QLabel *m_scope = nullptr;
+};
+
+} // namespace uw

@@ -1,0 +1,53 @@
+#include "dialogs.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+
+namespace uw {
+namespace {
+
+class WidgetDialogs : public Dialogs
+{
+public:
+    QString openFileName(QWidget *parent, const QString &title, const QString &filter) override
+    {
+        return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+    }
+
+    QString saveFileName(QWidget *parent, const QString &title, const QString &filter) override
+    {
+        return QFileDialog::getSaveFileName(parent, title, QString(), filter);
+    }
+
+    Answer question(QWidget *parent, const QString &title, const QString &text) override
+    {
+        const auto button = QMessageBox::question(parent, title, text,
+                                                  QMessageBox::Yes | QMessageBox::No
+                                                      | QMessageBox::Cancel);
+        if (button == QMessageBox::Yes)
+            return Answer::Yes;
+        return button == QMessageBox::No ? Answer::No : Answer::Cancel;
+    }
+
+    void warning(QWidget *parent, const QString &title, const QString &text) override
+    {
+        QMessageBox::warning(parent, title, text);
+    }
+};
+
+Dialogs *current = nullptr;
+
+} // namespace
+
+Dialogs &Dialogs::instance()
+{
+    static WidgetDialogs widgets;
+    return current ? *current : widgets;
+}
+
+void Dialogs::setInstance(Dialogs *dialogs)
+{
+    current = dialogs;
+}
+
+} // namespace uw

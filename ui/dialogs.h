@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace uw {
+
+/**
+ * File and message dialogs behind one small interface, so that GUI tests can answer them
+ * instead of a person (the real ones are modal and would block a test).
+ */
+class Dialogs
+{
+public:
+    enum class Answer { Yes, No, Cancel };
+
+    virtual ~Dialogs() = default;
+    virtual QString openFileName(QWidget *parent, const QString &title, const QString &filter) = 0;
+    virtual QString saveFileName(QWidget *parent, const QString &title, const QString &filter) = 0;
+    virtual Answer question(QWidget *parent, const QString &title, const QString &text) = 0;
+    virtual void warning(QWidget *parent, const QString &title, const QString &text) = 0;
+
+    /** The dialogs in use; tests replace them with setInstance(). */
+    static Dialogs &instance();
+    static void setInstance(Dialogs *dialogs);
+};
+
+} // namespace uw

@@ -1,0 +1,410 @@
+#include "mainwindow.h"
+
+#include "changepage.h"
+#include "dialogs.h"
+#include "page.h"
+#include "project.h"
+#include "schema.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <sqlite3.h>
+
+namespace uw {
+namespace {
+
+constexpr int maxRecentFiles = 8;
+const auto recentFilesKey = QStringLiteral("recentFiles");
+
+QString projectFilter()
+{
+    return MainWindow::tr("Upgrade Workbench projects (*.uwb);;All files (*)");
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_readOnlyBanner(new QLabel(this))
+{
+    setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setStyleSheet(QStringLiteral(
+        "QLabel#readOnlyBanner { background: #fff4ce; color: #5c4400; padding: 8px 12px; "
+        "border-bottom: 1px solid #e0c96b; }"));
+    m_readOnlyBanner->hide();
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setMinimumWidth(160);
+    m_navigation->setMaximumWidth(260);
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setSpacing(2);
+    m_navigation->setStyleSheet(
+        QStringLiteral("QListWidget#navigation { background: palette(window); padding-top: 8px; }"
+                       "QListWidget#navigation::item { padding: 8px 10px; border-radius: 4px; }"
+                       "QListWidget#navigation::item:selected { background: palette(highlight); "
+                       "color: palette(highlighted-text); }"));
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        updateEditActions();
+    });
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_readOnlyBanner);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    createActions();
+    addPage(new ChangePage(this));
+    m_navigation->setCurrentRow(0);
+    setProject(nullptr);
+
+    statusBar();
+    updateTitle();
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    connect(qApp, &QApplication::aboutToQuit, this, [this, splitter] {
+        QSettings settings;
+        settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+        settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
+    });
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(Page *page)
+{
+    m_pageList.append(page);
+    m_pages->addWidget(page);
+    auto *item = new QListWidgetItem(page->icon(), page->title(), m_navigation);
+    item->setSizeHint(QSize(0, 40));
+    page->setProject(m_project.get());
+    connect(page, &Page::editActionsChanged, this, &MainWindow::updateEditActions);
+}
+
+Page *MainWindow::currentPage() const
+{
+    return qobject_cast<Page *>(m_pages->currentWidget());
+}
+
+void MainWindow::updateEditActions()
+{
+    Page *page = currentPage();
+    const bool writable = m_project && !m_project->isReadOnly();
+    m_copyAction->setEnabled(page && page->canCopy());
+    m_cutAction->setEnabled(writable && page && page->canCopy() && page->canDelete());
+    m_pasteAction->setEnabled(writable && page && page->canPaste());
+    m_deleteAction->setEnabled(writable && page && page->canDelete());
+    m_exportAction->setEnabled(m_project && page && !page->exportCsv().isEmpty());
+}
+
+void MainWindow::copySelection()
+{
+    if (Page *page = currentPage(); page && page->canCopy())
+        page->copy();
+}
+
+void MainWindow::cutSelection()
+{
+    if (Page *page = currentPage(); page && page->canCopy() && page->canDelete()) {
+        page->copy();
+        page->deleteSelection();
+    }
+}
+
+void MainWindow::pasteIntoPage()
+{
+    if (Page *page = currentPage(); page && page->canPaste())
+        page->paste();
+}
+
+void MainWindow::deleteSelection()
+{
+    if (Page *page = currentPage(); page && page->canDelete())
+        page->deleteSelection();
+}
+
+void MainWindow::exportCurrentTable()
+{
+    Page *page = currentPage();
+    if (!page)
+        return;
+    const QByteArray csv = page->exportCsv();
+    const QString path = Dialogs::instance().saveFileName(this,
+                                                          tr("Export %1 as CSV").arg(page->title()),
+                                                          tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(csv) != csv.size()) {
+        Dialogs::instance().warning(this, tr("Cannot export"),
+                                    tr("%1 could not be written: %2")
+                                        .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    statusBar()
+        ->showMessage(tr("Exported %1 to %2").arg(page->title(), QDir::toNativeSeparators(path)),
+                      5000);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New…"), QKeySequence::New, this, &MainWindow::newProject);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openProject);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    m_saveAsAction = file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this,
+                                     &MainWindow::saveProjectAs);
+    m_closeAction = file->addAction(tr("&Close"), QKeySequence::Close, this,
+                                    &MainWindow::closeProject);
+    file->addSeparator();
+    m_exportAction = file->addAction(QIcon(QStringLiteral(":/icons/export.svg")),
+                                     tr("&Export Table as CSV…"), this,
+                                     &MainWindow::exportCurrentTable);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_undoAction = editMenu->addAction(tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = editMenu->addAction(tr("&Redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    editMenu->addSeparator();
+    m_cutAction = editMenu->addAction(tr("Cu&t"), QKeySequence::Cut, this,
+                                      &MainWindow::cutSelection);
+    m_copyAction = editMenu->addAction(tr("&Copy"), QKeySequence::Copy, this,
+                                       &MainWindow::copySelection);
+    m_pasteAction = editMenu->addAction(tr("&Paste"), QKeySequence::Paste, this,
+                                        &MainWindow::pasteIntoPage);
+    m_deleteAction = editMenu->addAction(tr("&Delete"), QKeySequence::Delete, this,
+                                         &MainWindow::deleteSelection);
+    // Shortcuts of the Edit menu must not steal keys from line edits and table editors.
+    for (QAction *action : {m_cutAction, m_copyAction, m_pasteAction, m_deleteAction})
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *toggleNavigation = view->addAction(tr("Show &Navigation"));
+    toggleNavigation->setCheckable(true);
+    toggleNavigation->setChecked(true);
+    connect(toggleNavigation, &QAction::toggled, m_navigation, &QWidget::setVisible);
+    view->addSeparator();
+    for (int key = 1; key <= 9; ++key) {
+        auto *goToPage = new QAction(this);
+        goToPage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + key)));
+        connect(goToPage, &QAction::triggered, this, [this, key] {
+            if (key <= m_navigation->count())
+                m_navigation->setCurrentRow(key - 1);
+        });
+        addAction(goToPage);
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Upgrade Workbench"), this, &MainWindow::showAbout);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    auto project = Project::open(path);
+    if (!project) {
+        Dialogs::instance().warning(this, tr("Cannot open project"), project.error().message);
+        return false;
+    }
+    setProject(std::move(project.value()));
+    addRecentFile(path);
+    return true;
+}
+
+void MainWindow::newProject()
+{
+    const QString path = Dialogs::instance().saveFileName(this, tr("New project"), projectFilter());
+    if (path.isEmpty())
+        return;
+    const QString withSuffix = QFileInfo(path).suffix().isEmpty() ? path + QStringLiteral(".uwb")
+                                                                  : path;
+    if (m_project && QFileInfo(withSuffix) == QFileInfo(m_project->filePath())) {
+        Dialogs::instance().warning(this, tr("Cannot create project"),
+                                    tr("%1 is the project that is open now.")
+                                        .arg(QDir::toNativeSeparators(withSuffix)));
+        return;
+    }
+    // The save dialog has already asked whether to replace an existing file.
+    if (QFileInfo::exists(withSuffix))
+        QFile::remove(withSuffix);
+    auto project = Project::create(withSuffix);
+    if (!project) {
+        Dialogs::instance().warning(this, tr("Cannot create project"), project.error().message);
+        return;
+    }
+    setProject(std::move(project.value()));
+    addRecentFile(withSuffix);
+}
+
+void MainWindow::openProject()
+{
+    const QString path = Dialogs::instance().openFileName(this, tr("Open project"), projectFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::saveProjectAs()
+{
+    if (!m_project)
+        return;
+    const QString path = Dialogs::instance().saveFileName(this, tr("Save project as"),
+                                                          projectFilter());
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_project->saveAs(path, &error)) {
+        Dialogs::instance().warning(this, tr("Cannot save project"), error);
+        return;
+    }
+    addRecentFile(path);
+    setProject(std::move(m_project));
+}
+
+void MainWindow::closeProject()
+{
+    setProject(nullptr);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Nothing to ask: every edit is already in the file.
+    setProject(nullptr);
+    event->accept();
+}
+
+void MainWindow::setProject(std::unique_ptr<Project> project)
+{
+    // Pages let go of the old project before it is destroyed.
+    for (Page *page : std::as_const(m_pageList))
+        page->setProject(nullptr);
+    m_project = std::move(project);
+    Project *current = m_project.get();
+    for (Page *page : std::as_const(m_pageList))
+        page->setProject(current);
+
+    m_undoAction->disconnect();
+    m_redoAction->disconnect();
+    if (current) {
+        QUndoStack *stack = current->undoStack();
+        connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
+        connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
+        const auto updateUndo = [this, stack] {
+            m_undoAction->setEnabled(stack->canUndo());
+            m_undoAction->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText())
+                                                   : tr("&Undo"));
+            m_redoAction->setEnabled(stack->canRedo());
+            m_redoAction->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText())
+                                                   : tr("&Redo"));
+        };
+        connect(stack, &QUndoStack::indexChanged, m_undoAction, updateUndo);
+        updateUndo();
+        connect(current, &Project::writeFailed, this, [this](const QString &message) {
+            Dialogs::instance().warning(this, tr("Change not saved"), message);
+        });
+        connect(current, &Project::filePathChanged, this, &MainWindow::updateTitle);
+    } else {
+        m_undoAction->setEnabled(false);
+        m_redoAction->setEnabled(false);
+    }
+    m_saveAsAction->setEnabled(current);
+    m_closeAction->setEnabled(current);
+
+    const bool readOnly = current && current->isReadOnly();
+    m_readOnlyBanner->setVisible(readOnly);
+    if (readOnly)
+        m_readOnlyBanner->setText(current->storeInfo().readOnlyReason.isEmpty()
+                                      ? tr("This project is open read-only.")
+                                      : current->storeInfo().readOnlyReason);
+    if (current && current->storeInfo().migratedFrom > 0) {
+        statusBar()->showMessage(
+            tr("Updated from file format %1; a copy of the original is at %2")
+                .arg(current->storeInfo().migratedFrom)
+                .arg(QDir::toNativeSeparators(current->storeInfo().backupPath)));
+    }
+    updateTitle();
+    updateEditActions();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_project) {
+        setWindowTitle(tr("Upgrade Workbench"));
+        return;
+    }
+    const QString name = QFileInfo(m_project->filePath()).fileName();
+    setWindowTitle(m_project->isReadOnly() ? tr("%1 (read-only) — Upgrade Workbench").arg(name)
+                                           : tr("%1 — Upgrade Workbench").arg(name));
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(recentFilesKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > maxRecentFiles)
+        files.removeLast();
+    settings.setValue(recentFilesKey, files);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(recentFilesKey).toStringList();
+    for (const QString &file : files) {
+        m_recentMenu->addAction(QDir::toNativeSeparators(file), this,
+                                [this, file] { openFile(file); });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Upgrade Workbench"),
+                       tr("<h3>Upgrade Workbench %1</h3>"
+                          "<p>Plan, run and record upgrades of production systems.</p>"
+                          "<p>Qt %2 · SQLite %3 · file format %4</p>")
+                           .arg(QCoreApplication::applicationVersion(),
+                                QString::fromLatin1(qVersion()),
+                                QString::fromLatin1(sqlite3_libversion()))
+                           .arg(schema::currentVersion()));
+}
+
+} // namespace uw

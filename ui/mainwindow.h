@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace uw {
+
+class Page;
+class Project;
+
+/** The shell: navigation between pages, file handling, undo/redo and the read-only notice. */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /** Opens path, closing the current project; failures are shown, never thrown. */
+    bool openFile(const QString &path);
+    Project *project() const { return m_project.get(); }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void newProject();
+    void openProject();
+    void saveProjectAs();
+    void closeProject();
+    void showAbout();
+    void setProject(std::unique_ptr<Project> project);
+    void updateTitle();
+    void addRecentFile(const QString &path);
+    void rebuildRecentMenu();
+    void addPage(Page *page);
+    Page *currentPage() const;
+    void updateEditActions();
+    void copySelection();
+    void cutSelection();
+    void pasteIntoPage();
+    void deleteSelection();
+    void exportCurrentTable();
+
+    std::unique_ptr<Project> m_project;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_readOnlyBanner = nullptr;
+    QList<Page *> m_pageList;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_cutAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_pasteAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_exportAction = nullptr;
+};
+
+} // namespace uw
