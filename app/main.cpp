@@ -11,6 +11,11 @@ namespace {
 
 void installTranslators(QCoreApplication &app)
 {
+    // English is loaded first, under every other language, for its plural forms ("1 system",
+    // "2 systems"): the source text has only one form.
+    auto *english = new QTranslator(&app);
+    if (english->load(QStringLiteral(":/i18n/upgrade-workbench_en.qm")))
+        QCoreApplication::installTranslator(english);
     auto *own = new QTranslator(&app);
     if (own->load(QLocale(), QStringLiteral("upgrade-workbench"), QStringLiteral("_"),
                   QStringLiteral(":/i18n")))

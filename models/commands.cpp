@@ -39,8 +39,12 @@ void EditCommand::undo()
 bool EditCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const EditCommand *>(other);
-    if (m_mergeId == MergeId::None || m_changes.size() != 1 || next->m_changes.size() != 1)
+    // Only a burst of the same edit merges (typing into one field), so that editing a name and
+    // then an owner stay two undo steps.
+    if (m_mergeId == MergeId::None || next->text() != text() || m_changes.size() != 1
+        || next->m_changes.size() != 1) {
         return false;
+    }
     const EntityChange &mine = m_changes.first();
     const EntityChange &theirs = next->m_changes.first();
     if (!mine.after || !theirs.before || !theirs.after
@@ -49,7 +53,6 @@ bool EditCommand::mergeWith(const QUndoCommand *other)
         return false;
     }
     m_changes.first().after = theirs.after;
-    setText(next->text());
     return true;
 }
 

@@ -28,6 +28,7 @@ private slots:
     void removingAStepTakesItsLinks();
     void removalPreviewListsWhatGoesWithIt();
     void typingBurstMergesIntoOneUndoStep();
+    void editsOfDifferentFieldsStayApart();
     void failedWriteChangesNothingAndLeavesNoUndoStep();
     void everyDoAndUndoIsAudited();
     void changeSignalNamesWhatChanged();
@@ -228,6 +229,21 @@ void TestCommands::typingBurstMergesIntoOneUndoStep()
     m_project->undoStack()->undo();
     QCOMPARE(m_project->change().title, original);
     verifyFileMatchesMemory();
+}
+
+void TestCommands::editsOfDifferentFieldsStayApart()
+{
+    Change change = m_project->change();
+    change.title = QStringLiteral("A title");
+    QVERIFY(edit::updateEntity(*m_project, QStringLiteral("Edit title"), change,
+                               MergeId::ChangeText));
+    change.purpose = QStringLiteral("A purpose");
+    QVERIFY(edit::updateEntity(*m_project, QStringLiteral("Edit purpose"), change,
+                               MergeId::ChangeText));
+    QCOMPARE(m_project->undoStack()->count(), 2);
+    m_project->undoStack()->undo();
+    QCOMPARE(m_project->change().title, QStringLiteral("A title"));
+    QCOMPARE(m_project->change().purpose, test::richProject().change.purpose);
 }
 
 void TestCommands::failedWriteChangesNothingAndLeavesNoUndoStep()

@@ -1,36 +1,125 @@
+#include "commands.h"
+#include "csvimportdialog.h"
 #include "dialogs.h"
 #include "mainwindow.h"
 #include "project.h"
 #include "sample.h"
+#include "systemspage.h"
 
+#include <QAbstractItemView>
+#include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QUndoStack>
 
 using namespace uw;
 
+namespace {
+
+/** Answers dialogs the way a test says, and remembers what they asked. */
+class ScriptedDialogs : public Dialogs
+{
+public:
+    QString openFileName(QWidget *, const QString &, const QString &) override { return nextFile; }
+    QString saveFileName(QWidget *, const QString &, const QString &) override { return nextFile; }
+    Answer question(QWidget *, const QString &, const QString &text) override
+    {
+        questions.append(text);
+        return nextAnswer;
+    }
+    void warning(QWidget *, const QString &, const QString &text) override
+    {
+        warnings.append(text);
+    }
+    void information(QWidget *, const QString &, const QString &text) override
+    {
+        informations.append(text);
+    }
+
+    QString nextFile;
+    Answer nextAnswer = Answer::Cancel;
+    QStringList questions;
+    QStringList warnings;
+    QStringList informations;
+};
+
+QAction *actionWithShortcut(QWidget *window, QKeySequence::StandardKey key)
+{
+    const QKeySequence wanted(key);
+    for (QAction *action : window->findChildren<QAction *>()) {
+        if (action->shortcut() == wanted)
+            return action;
+    }
+    return nullptr;
+}
+
+/** The line edit a view opened for editing; closed editors are deleted first. */
+QLineEdit *openEditor(QAbstractItemView *view)
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    for (QLineEdit *edit : view->viewport()->findChildren<QLineEdit *>()) {
+        if (edit->isVisible())
+            return edit;
+    }
+    return nullptr;
+}
+
+int rowOfName(QAbstractItemModel *model, const QString &name)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data().toString() == name)
+            return row;
+    }
+    return -1;
+}
+
+} // namespace
+
+/** The real main window, driven through its widgets as a user would. */
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
 private slots:
     void initTestCase();
+    void init();
+    void cleanup();
     void opensTheSampleAndShowsItsName();
     void secondInstanceShowsTheReadOnlyBanner();
+    void buildingTheInventoryByHandAndFromACsvReachesTheFile();
+    void badFileIsReportedAndNothingIsOpened();
 
 private:
     QTemporaryDir m_dir;
     QString m_sample;
+    ScriptedDialogs m_dialogs;
 };
 
 void TestMainWindow::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    Dialogs::setInstance(&m_dialogs);
+}
+
+void TestMainWindow::init()
+{
     QString error;
     auto sample = sampleProject(&error);
     QVERIFY2(sample, qPrintable(error));
-    m_sample = m_dir.filePath(QStringLiteral("sample.uwb"));
+    m_sample = m_dir.filePath(QStringLiteral("sample-%1.uwb").arg(QLatin1String(QTest::currentTestFunction())));
+    QFile::remove(m_sample);
     QVERIFY(Project::create(m_sample, *sample));
+    m_dialogs = ScriptedDialogs();
+}
+
+void TestMainWindow::cleanup()
+{
+    Dialogs::setInstance(&m_dialogs);
 }
 
 void TestMainWindow::opensTheSampleAndShowsItsName()
@@ -38,8 +127,10 @@ void TestMainWindow::opensTheSampleAndShowsItsName()
     MainWindow window;
     window.show();
     QVERIFY(window.openFile(m_sample));
-    QVERIFY(window.windowTitle().contains(QStringLiteral("sample.uwb")));
+    QVERIFY(window.windowTitle().contains(QFileInfo(m_sample).fileName()));
     QVERIFY(!window.findChild<QLabel *>(QStringLiteral("readOnlyBanner"))->isVisible());
+    auto *title = window.findChild<QLineEdit *>(QStringLiteral("changeTitle"));
+    QCOMPARE(title->text(), window.project()->change().title);
 }
 
 void TestMainWindow::secondInstanceShowsTheReadOnlyBanner()
@@ -54,6 +145,147 @@ void TestMainWindow::secondInstanceShowsTheReadOnlyBanner()
     QVERIFY(banner->isVisible());
     QVERIFY(banner->text().contains(QStringLiteral("another Upgrade Workbench")));
     QVERIFY(second.windowTitle().contains(QStringLiteral("read-only")));
+    QVERIFY(!second.findChild<QWidget *>(QStringLiteral("addSystem"))->isEnabled());
+}
+
+void TestMainWindow::buildingTheInventoryByHandAndFromACsvReachesTheFile()
+{
+    MainWindow window;
+    window.resize(1440, 900);
+    window.show();
+    QVERIFY(window.openFile(m_sample));
+    Project *project = window.project();
+    auto *systemsPage = window.page<SystemsPage>();
+    window.showPage(systemsPage);
+    auto *table = systemsPage->findChild<QTableView *>(QStringLiteral("systemsTable"));
+    QAbstractItemModel *model = table->model();
+    const int systemsBefore = model->rowCount();
+
+    // Add a system through the button and name it by typing into the editor that opens.
+    QWidget *addButton = systemsPage->findChild<QWidget *>(QStringLiteral("addSystem"));
+    QTest::mouseClick(addButton, Qt::LeftButton);
+    QCOMPARE(model->rowCount(), systemsBefore + 1);
+    QLineEdit *nameEditor = openEditor(table);
+    QVERIFY(nameEditor);
+    nameEditor->selectAll();
+    QTest::keyClicks(nameEditor, QStringLiteral("edge-proxy"));
+    QTest::keyClick(nameEditor, Qt::Key_Return);
+    // The delegate commits through a queued call.
+    QTRY_VERIFY(rowOfName(model, QStringLiteral("edge-proxy")) >= 0);
+    const int row = rowOfName(model, QStringLiteral("edge-proxy"));
+
+    // Edit its target version inline.
+    int targetColumn = -1;
+    for (int column = 0; column < model->columnCount(); ++column) {
+        if (model->headerData(column, Qt::Horizontal).toString().contains(QStringLiteral("Target")))
+            targetColumn = column;
+    }
+    QVERIFY(targetColumn >= 0);
+    const QModelIndex target = model->index(row, targetColumn);
+    table->setCurrentIndex(target);
+    table->edit(target);
+    QLineEdit *versionEditor = openEditor(table);
+    QVERIFY(versionEditor);
+    versionEditor->selectAll();
+    QTest::keyClicks(versionEditor, QStringLiteral("2.9.1"));
+    QTest::keyClick(versionEditor, Qt::Key_Return);
+    QTRY_COMPARE(
+        model->index(rowOfName(model, QStringLiteral("edge-proxy")), targetColumn).data().toString(),
+        QStringLiteral("2.9.1"));
+
+    // Undo and redo through the Edit menu.
+    QAction *undo = actionWithShortcut(&window, QKeySequence::Undo);
+    QAction *redo = actionWithShortcut(&window, QKeySequence::Redo);
+    QVERIFY(undo && redo);
+    QVERIFY(undo->text().contains(QStringLiteral("edge-proxy")) || undo->isEnabled());
+    undo->trigger();
+    QVERIFY(model->index(rowOfName(model, QStringLiteral("edge-proxy")), targetColumn).data().toString()
+            != QStringLiteral("2.9.1"));
+    redo->trigger();
+    QCOMPARE(model->index(rowOfName(model, QStringLiteral("edge-proxy")), targetColumn).data().toString(),
+             QStringLiteral("2.9.1"));
+
+    // Delete a system others depend on: the question names them; No keeps it, Yes removes it.
+    Id databaseId = 0;
+    for (const auto &[id, dependency] : project->data().dependencies) {
+        databaseId = dependency.dependencyId;
+        break;
+    }
+    QVERIFY(databaseId);
+    const QString databaseName = project->find<System>(databaseId)->name;
+    systemsPage->selectSystem(databaseId);
+    QAction *deleteAction = actionWithShortcut(&window, QKeySequence::Delete);
+    QVERIFY(deleteAction && deleteAction->isEnabled());
+    m_dialogs.nextAnswer = Dialogs::Answer::No;
+    deleteAction->trigger();
+    QCOMPARE(m_dialogs.questions.size(), 1);
+    QVERIFY2(m_dialogs.questions.first().contains(databaseName), qPrintable(m_dialogs.questions.first()));
+    QVERIFY(project->find<System>(databaseId));
+    m_dialogs.nextAnswer = Dialogs::Answer::Yes;
+    deleteAction->trigger();
+    QVERIFY(!project->find<System>(databaseId));
+    for (const auto &[id, dependency] : project->data().dependencies)
+        QVERIFY(dependency.dependencyId != databaseId && dependency.dependentId != databaseId);
+
+    // Import a CMDB export with good and bad rows, reviewing it in the dialog.
+    const QString csvPath = m_dir.filePath(QStringLiteral("cmdb.csv"));
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("Name;Class;Version;Environment;Location\r\n"
+              "cache-03;server;7.2.4;production;Frankfurt DC1\r\n"
+              "cache-04;server;7.2.4;production;Frankfurt DC2\r\n"
+              ";server;1.0;production;Frankfurt DC1\r\n"
+              "mystery-box;mainframe;1.0;production;Frankfurt DC1\r\n"
+              "cache-03;server;7.2.4;production;Frankfurt DC1\r\n");
+    csv.close();
+    const int beforeImport = model->rowCount();
+    QTimer::singleShot(0, this, [] {
+        auto *dialog = qobject_cast<CsvImportDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *summary = dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"));
+        QVERIFY2(summary->text().contains(QStringLiteral("2")), qPrintable(summary->text()));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("importButton")),
+                          Qt::LeftButton);
+    });
+    window.importCsv(ImportTarget::Systems, csvPath);
+    QCOMPARE(model->rowCount(), beforeImport + 2);
+    QCOMPARE(m_dialogs.informations.size(), 1);
+    QVERIFY2(m_dialogs.informations.first().contains(QStringLiteral("3")),
+             qPrintable(m_dialogs.informations.first()));
+
+    // Everything the window showed is in the file.
+    const ProjectData shown = project->data();
+    window.close();
+    auto reopened = Project::open(m_sample, Store::Access::ReadOnly);
+    QVERIFY(reopened);
+    const ProjectData &onDisk = reopened.value()->data();
+    QCOMPARE(onDisk.systems.size(), shown.systems.size());
+    // One added by hand, one deleted, two imported.
+    QCOMPARE(int(onDisk.systems.size()), systemsBefore + 2);
+    QVERIFY(!onDisk.systems.count(databaseId));
+    bool foundEdgeProxy = false;
+    for (const auto &[id, system] : onDisk.systems) {
+        if (system.name == QLatin1String("edge-proxy")) {
+            foundEdgeProxy = true;
+            QCOMPARE(system.targetVersion, QStringLiteral("2.9.1"));
+        }
+    }
+    QVERIFY(foundEdgeProxy);
+}
+
+void TestMainWindow::badFileIsReportedAndNothingIsOpened()
+{
+    const QString notes = m_dir.filePath(QStringLiteral("notes.txt"));
+    QFile file(notes);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("meeting notes, not a project");
+    file.close();
+    MainWindow window;
+    window.show();
+    QVERIFY(!window.openFile(notes));
+    QCOMPARE(m_dialogs.warnings.size(), 1);
+    QVERIFY(m_dialogs.warnings.first().contains(QStringLiteral("notes.txt")));
+    QVERIFY(!window.project());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -39,6 +39,11 @@ Dialogs *current = nullptr;
 
 } // namespace
 
+void Dialogs::information(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox::information(parent, title, text);
+}
+
 Dialogs &Dialogs::instance()
 {
     static WidgetDialogs widgets;

@@ -20,6 +20,7 @@ public:
     virtual QString saveFileName(QWidget *parent, const QString &title, const QString &filter) = 0;
     virtual Answer question(QWidget *parent, const QString &title, const QString &text) = 0;
     virtual void warning(QWidget *parent, const QString &title, const QString &text) = 0;
+    virtual void information(QWidget *parent, const QString &title, const QString &text);
 
     /** The dialogs in use; tests replace them with setInstance(). */
     static Dialogs &instance();

@@ -1,8 +1,12 @@
 #include "mainwindow.h"
 
 #include "changepage.h"
+#include "csvimportdialog.h"
+#include "dependenciespage.h"
+#include "peoplepage.h"
+#include "systemspage.h"
+#include "windowspage.h"
 #include "dialogs.h"
-#include "page.h"
 #include "project.h"
 #include "schema.h"
 
@@ -20,6 +24,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyledItemDelegate>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -29,6 +34,20 @@ namespace uw {
 namespace {
 
 constexpr int maxRecentFiles = 8;
+
+/** Draws navigation entries without the focus frame: the highlight already shows the page. */
+class NavigationDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->state &= ~QStyle::State_HasFocus;
+    }
+};
 const auto recentFilesKey = QStringLiteral("recentFiles");
 
 QString projectFilter()
@@ -57,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigation->setMinimumWidth(160);
     m_navigation->setMaximumWidth(260);
     m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setItemDelegate(new NavigationDelegate(m_navigation));
     m_navigation->setSpacing(2);
     m_navigation->setStyleSheet(
         QStringLiteral("QListWidget#navigation { background: palette(window); padding-top: 8px; }"
@@ -85,6 +105,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     addPage(new ChangePage(this));
+    addPage(new SystemsPage(this));
+    addPage(new DependenciesPage(this));
+    addPage(new PeoplePage(this));
+    addPage(new WindowsPage(this));
     m_navigation->setCurrentRow(0);
     setProject(nullptr);
 
@@ -111,6 +135,35 @@ void MainWindow::addPage(Page *page)
     item->setSizeHint(QSize(0, 40));
     page->setProject(m_project.get());
     connect(page, &Page::editActionsChanged, this, &MainWindow::updateEditActions);
+}
+
+void MainWindow::showPage(Page *page)
+{
+    const int row = int(m_pageList.indexOf(page));
+    if (row >= 0)
+        m_navigation->setCurrentRow(row);
+}
+
+void MainWindow::importCsv(ImportTarget target, const QString &path)
+{
+    if (!m_project)
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Dialogs::instance().warning(this, tr("Cannot import"),
+                                    tr("%1 cannot be read: %2")
+                                        .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    CsvImportDialog dialog(m_project.get(), target, file.readAll(), QFileInfo(path).fileName(),
+                           this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (target == ImportTarget::Systems)
+        showPage(page<SystemsPage>());
+    else
+        showPage(page<DependenciesPage>());
+    Dialogs::instance().information(this, tr("Import finished"), dialog.resultSummary());
 }
 
 Page *MainWindow::currentPage() const
@@ -190,6 +243,19 @@ void MainWindow::createActions()
     m_closeAction = file->addAction(tr("&Close"), QKeySequence::Close, this,
                                     &MainWindow::closeProject);
     file->addSeparator();
+    QMenu *importMenu = file->addMenu(QIcon(QStringLiteral(":/icons/import.svg")), tr("&Import"));
+    m_importActions.append(importMenu->addAction(tr("&Systems from CSV…"), this, [this] {
+        const QString path = Dialogs::instance().openFileName(this, tr("Import systems"),
+                                                              tr("CSV files (*.csv *.txt);;All files (*)"));
+        if (!path.isEmpty())
+            importCsv(ImportTarget::Systems, path);
+    }));
+    m_importActions.append(importMenu->addAction(tr("&Dependencies from CSV…"), this, [this] {
+        const QString path = Dialogs::instance().openFileName(this, tr("Import dependencies"),
+                                                              tr("CSV files (*.csv *.txt);;All files (*)"));
+        if (!path.isEmpty())
+            importCsv(ImportTarget::Dependencies, path);
+    }));
     m_exportAction = file->addAction(QIcon(QStringLiteral(":/icons/export.svg")),
                                      tr("&Export Table as CSV…"), this,
                                      &MainWindow::exportCurrentTable);
@@ -343,6 +409,8 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     }
     m_saveAsAction->setEnabled(current);
     m_closeAction->setEnabled(current);
+    for (QAction *action : std::as_const(m_importActions))
+        action->setEnabled(current && !current->isReadOnly());
 
     const bool readOnly = current && current->isReadOnly();
     m_readOnlyBanner->setVisible(readOnly);

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "csvimport.h"
+#include "page.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -12,7 +15,6 @@ class QStackedWidget;
 
 namespace uw {
 
-class Page;
 class Project;
 
 /** The shell: navigation between pages, file handling, undo/redo and the read-only notice. */
@@ -27,6 +29,19 @@ public:
     /** Opens path, closing the current project; failures are shown, never thrown. */
     bool openFile(const QString &path);
     Project *project() const { return m_project.get(); }
+    /** Reads path and lets the user review and import its rows (File > Import). */
+    void importCsv(ImportTarget target, const QString &path);
+    /** The page of type P, for navigation and tests. */
+    template<class P>
+    P *page() const
+    {
+        for (Page *candidate : m_pageList) {
+            if (auto *match = qobject_cast<P *>(candidate))
+                return match;
+        }
+        return nullptr;
+    }
+    void showPage(Page *page);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -66,6 +81,7 @@ private:
     QAction *m_pasteAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QList<QAction *> m_importActions;
 };
 
 } // namespace uw

@@ -21,7 +21,7 @@ public:
     /** nullptr when no project is open. The page shows the project, never owns it. */
     virtual void setProject(Project *project) = 0;
     virtual QString title() const = 0;
-    virtual QIcon icon() const { return {}; }
+    virtual QIcon icon() const = 0;
 
     virtual bool canCopy() const { return false; }
     virtual void copy() {}

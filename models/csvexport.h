@@ -1,0 +1,23 @@
+#pragma once
+
+#include "entities.h"
+
+#include <QByteArray>
+
+namespace uw {
+
+// CSV for spreadsheets, CMDBs and other tools (see writeCsv for the dialect). Each takes the
+// entities to export in the given order, or all in id order when ids is empty. Columns use the
+// keys of importFields(), so systems and dependencies read back through the import unchanged;
+// enums are written as their stable keys and lists are joined with "|".
+
+/** Systems, one per row; the columns of importFields(ImportTarget::Systems). */
+QByteArray systemsCsv(const ProjectData &data, const QList<Id> &ids = {});
+/** Dependencies with system names, not ids, so they mean something outside this file. */
+QByteArray dependenciesCsv(const ProjectData &data, const QList<Id> &ids = {});
+/** People with role keys ("approver|lead") and availability as ISO 8601 UTC intervals. */
+QByteArray peopleCsv(const ProjectData &data, const QList<Id> &ids = {});
+/** Windows with start and end in ISO 8601 UTC plus the zone they are shown in. */
+QByteArray windowsCsv(const ProjectData &data, const QList<Id> &ids = {});
+
+} // namespace uw

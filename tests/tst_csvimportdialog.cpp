@@ -1,0 +1,204 @@
+#include "csvimportdialog.h"
+#include "project.h"
+#include "testutil.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace uw;
+
+/**
+ * The import dialog shows what each row will become before anything changes, follows the
+ * user's column choices, imports exactly the good rows with one click, and refuses files that
+ * are not CSV and projects that cannot be written.
+ */
+class TestCsvImportDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void previewShowsEachRowsFateAndASummary();
+    void changingAColumnChoiceUpdatesThePreview();
+    void importButtonAddsExactlyTheGoodRows();
+    void binaryFileShowsTheErrorAndCannotBeImported();
+    void readOnlyProjectCannotImport();
+
+private:
+    QStringList statusColumn(const QTableView *table) const;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Project> m_project;
+};
+
+namespace {
+
+const QByteArray cmdbExport = "Name;Class;Version;Environment;Location;Owned by\r\n"
+                              "web-1;VM;2.4.57;PRD;FRA1;Web team\r\n"
+                              "db-primary;DB;13.4;PRD;FRA1;DBA\r\n"
+                              "blade-7;Blade;1.0;PRD;FRA2;Ops\r\n"
+                              "mq-1;MQ;latest;QA;FRA2;Ops\r\n"
+                              ";VM;1.0;PRD;FRA1;Ops\r\n"
+                              "web-1;VM;2.4.57;PRD;FRA1;Web team\r\n"
+                              "cache-1;VM;7.0;PRD;FRA1;Ops\r\n";
+
+template<class T>
+T *child(QWidget *parent, const char *name)
+{
+    T *widget = parent->findChild<T *>(QLatin1String(name));
+    if (!widget)
+        qFatal("no %s named %s", T::staticMetaObject.className(), name);
+    return widget;
+}
+
+QComboBox *columnCombo(QWidget *dialog, const QString &fieldLabel)
+{
+    auto *mapping = child<QTableWidget>(dialog, "mappingTable");
+    for (int row = 0; row < mapping->rowCount(); ++row) {
+        if (mapping->item(row, 0)->text().startsWith(fieldLabel))
+            return qobject_cast<QComboBox *>(mapping->cellWidget(row, 1));
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void TestCsvImportDialog::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto project
+        = Project::create(m_dir->filePath(QStringLiteral("dialog.uwb")), test::richProject());
+    QVERIFY(project);
+    m_project = std::move(project.value());
+}
+
+void TestCsvImportDialog::cleanup()
+{
+    m_project.reset();
+}
+
+QStringList TestCsvImportDialog::statusColumn(const QTableView *table) const
+{
+    QStringList statuses;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        statuses.append(table->model()->index(row, 0).data().toString());
+    return statuses;
+}
+
+void TestCsvImportDialog::previewShowsEachRowsFateAndASummary()
+{
+    CsvImportDialog dialog(m_project.get(), ImportTarget::Systems, cmdbExport,
+                           QStringLiteral("cmdb.csv"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    auto *preview = child<QTableView>(&dialog, "previewTable");
+    QCOMPARE(statusColumn(preview),
+             (QStringList{QStringLiteral("✓"), QStringLiteral("✗"), QStringLiteral("✗"),
+                          QStringLiteral("⚠"), QStringLiteral("✗"), QStringLiteral("✗"),
+                          QStringLiteral("✓")}));
+    const QModelIndex blade = preview->model()->index(2, 0);
+    QVERIFY2(blade.siblingAtColumn(2).data().toString().startsWith(
+                 QLatin1String("Kind: 'Blade' is unknown")),
+             qPrintable(blade.siblingAtColumn(2).data().toString()));
+    QVERIFY(blade.data(Qt::ToolTipRole).toString().contains(QLatin1String("'Blade' is unknown")));
+    QCOMPARE(preview->model()->index(1, 2).data().toString(),
+             QStringLiteral("Name: a system named 'db-primary' already exists in the project"));
+    QCOMPARE(child<QLabel>(&dialog, "summaryLabel")->text(),
+             QStringLiteral("3 of 7 rows will be imported (1 with warnings); 4 skipped"));
+    QVERIFY(child<QPushButton>(&dialog, "importButton")->isEnabled());
+}
+
+void TestCsvImportDialog::changingAColumnChoiceUpdatesThePreview()
+{
+    CsvImportDialog dialog(m_project.get(), ImportTarget::Systems, cmdbExport,
+                           QStringLiteral("cmdb.csv"));
+    auto *preview = child<QTableView>(&dialog, "previewTable");
+    QComboBox *kind = columnCombo(&dialog, QStringLiteral("Kind"));
+    QVERIFY(kind);
+    QCOMPARE(kind->currentText(), QStringLiteral("Class"));
+
+    // Without the kind column, blade-7 becomes a plain server and is imported.
+    kind->setCurrentIndex(kind->findData(-1));
+    QCOMPARE(statusColumn(preview).at(2), QStringLiteral("✓"));
+    QCOMPARE(child<QLabel>(&dialog, "summaryLabel")->text(),
+             QStringLiteral("4 of 7 rows will be imported (1 with warnings); 3 skipped"));
+
+    // Taking names from the owner column makes duplicates of every "Ops" row.
+    QComboBox *name = columnCombo(&dialog, QStringLiteral("Name"));
+    name->setCurrentIndex(name->findText(QStringLiteral("Owned by")));
+    QCOMPARE(preview->model()->index(4, 2).data().toString(),
+             QStringLiteral("Name: 'Ops' is a duplicate of line 4"));
+}
+
+void TestCsvImportDialog::importButtonAddsExactlyTheGoodRows()
+{
+    const ProjectData before = m_project->data();
+    CsvImportDialog dialog(m_project.get(), ImportTarget::Systems, cmdbExport,
+                           QStringLiteral("cmdb.csv"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    QTest::mouseClick(child<QPushButton>(&dialog, "importButton"), Qt::LeftButton);
+
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QStringList added;
+    for (const auto &[id, system] : m_project->data().systems) {
+        if (!before.systems.count(id))
+            added.append(system.name);
+    }
+    QCOMPARE(added, (QStringList{QStringLiteral("web-1"), QStringLiteral("mq-1"),
+                                 QStringLiteral("cache-1")}));
+    QCOMPARE(m_project->undoStack()->count(), 1);
+    QCOMPARE(m_project->undoStack()->undoText(), QStringLiteral("Import 3 systems from cmdb.csv"));
+    QCOMPARE(dialog.resultSummary(),
+             QStringLiteral("Imported 3 systems from cmdb.csv. Skipped 4 rows (required value "
+                            "missing: 1, unknown value: 1, duplicate in the file: 1, already in "
+                            "the project: 1). 1 row was imported with a warning about an "
+                            "unreadable version or constraint."));
+}
+
+void TestCsvImportDialog::binaryFileShowsTheErrorAndCannotBeImported()
+{
+    CsvImportDialog dialog(m_project.get(), ImportTarget::Systems,
+                           QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16),
+                           QStringLiteral("diagram.png"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    auto *message = child<QLabel>(&dialog, "messageLabel");
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QLatin1String("diagram.png")), qPrintable(message->text()));
+    QVERIFY2(message->text().contains(QLatin1String("binary, not CSV")),
+             qPrintable(message->text()));
+    auto *import = child<QPushButton>(&dialog, "importButton");
+    QVERIFY(!import->isEnabled());
+    QTest::mouseClick(import, Qt::LeftButton);
+    QCOMPARE(m_project->undoStack()->count(), 0);
+    QVERIFY(dialog.isVisible());
+}
+
+void TestCsvImportDialog::readOnlyProjectCannotImport()
+{
+    auto viewer = Project::open(m_project->filePath(), Store::Access::ReadOnly);
+    QVERIFY(viewer);
+    CsvImportDialog dialog(viewer.value().get(), ImportTarget::Systems, cmdbExport,
+                           QStringLiteral("cmdb.csv"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    QVERIFY(!child<QPushButton>(&dialog, "importButton")->isEnabled());
+    auto *message = child<QLabel>(&dialog, "messageLabel");
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QLatin1String("read-only")), qPrintable(message->text()));
+    QCOMPARE(statusColumn(child<QTableView>(&dialog, "previewTable")).size(), 7);
+}
+
+QTEST_MAIN(TestCsvImportDialog)
+#include "tst_csvimportdialog.moc"

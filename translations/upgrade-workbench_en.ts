@@ -1,0 +1,1981 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>uw</name>
+    <message>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not an Upgrade Workbench project.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was written by a newer Upgrade Workbench (file format %2; this version reads up to %3). Open it with a newer version of the program.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is damaged: it is shorter than its header says (%2 of %3 bytes). Restore it from a backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Restore it from a backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>process %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>uw::Audit</name>
+    <message>
+        <source>entry %1 does not follow the entry before it: an entry was removed, inserted or reordered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written (its content no longer matches its hash)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>uw::ChangePage</name>
+    <message>
+        <source>e.g. Move the order platform to PostgreSQL 16</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why this change, in plain words: what it fixes or enables, and for whom.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What runs today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What will run afterwards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>urgency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rollout strategy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Times in plans, notices and reports are shown in this zone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rollout strategy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit change title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit change purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit change summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change time zone to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n system(s)</source>
+        <translation><numerusform>%n system</numerusform><numerusform>%n systems</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dependency(ies)</source>
+        <translation><numerusform>%n dependency</numerusform><numerusform>%n dependencies</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation><numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation><numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n window(s)</source>
+        <translation><numerusform>%n window</numerusform><numerusform>%n windows</numerusform></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>uw::Csv</name>
+    <message>
+        <source>line %1: a quoted field is never closed; a '"' is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is empty; a CSV import needs a header row.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is %1 MB; CSV imports are limited to %2 MB — split the file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is binary, not CSV (byte %1 at offset %2); choose a CSV export.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: the file is not UTF-8 text (byte %2 at offset %3); export it as UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>uw::CsvImport</name>
+    <message>
+        <source>wrong number of fields (%1 in this row, %2 in the header); check the quoting of this line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a system named %1 already exists in the project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a duplicate of line %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot depend on itself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already depends on %2 in the project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 depending on %2 is a duplicate of line %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read (%2); imported as written, the compatibility check will report it as unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is unknown; use yes or no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no column of the file is chosen for this required field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the value is missing; this field is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, or a rank from 1 (critical) to 4 (low)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is unknown; use one of: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read (%2); imported as written, compatibility checks will report it as unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no system named %1 in the project; add or import the systems first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wrong number of fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>required value missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>duplicate in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>already in the project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>depends on itself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unreadable version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unreadable constraint</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n system</source>
+        <translation><numerusform>%n system</numerusform><numerusform>%n systems</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n systems</source>
+        <translation><numerusform>%n system</numerusform><numerusform>%n systems</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dependency</source>
+        <translation><numerusform>%n dependency</numerusform><numerusform>%n dependencies</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dependencies</source>
+        <translation><numerusform>%n dependency</numerusform><numerusform>%n dependencies</numerusform></translation>
+    </message>
+    <message>
+        <source>a system named %1 now exists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a system it refers to was removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project is open read-only (%1); nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to import from %1: no row can be imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project changed since the preview (%1); review the import of %2 again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Import %n system from %1</source>
+        <translation><numerusform>Import %n system from %1</numerusform><numerusform>Import %n systems from %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n systems from %1</source>
+        <translation><numerusform>Import %n system from %1</numerusform><numerusform>Import %n systems from %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n dependency from %1</source>
+        <translation><numerusform>Import %n dependency from %1</numerusform><numerusform>Import %n dependencies from %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n dependencies from %1</source>
+        <translation><numerusform>Import %n dependency from %1</numerusform><numerusform>Import %n dependencies from %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported %1 from %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n row (%1).</source>
+        <translation><numerusform>Skipped %n row (%1).</numerusform><numerusform>Skipped %n rows (%1).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n rows (%1).</source>
+        <translation><numerusform>Skipped %n row (%1).</numerusform><numerusform>Skipped %n rows (%1).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row was imported with a warning about an unreadable version or constraint.</source>
+        <translation><numerusform>%n row was imported with a warning about an unreadable version or constraint.</numerusform><numerusform>%n rows were imported with a warning about an unreadable version or constraint.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows were imported with a warning about an unreadable version or constraint.</source>
+        <translation><numerusform>%n row was imported with a warning about an unreadable version or constraint.</numerusform><numerusform>%n rows were imported with a warning about an unreadable version or constraint.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>uw::CsvImportDialog</name>
+    <message>
+        <source>✓ imported, ⚠ imported with a warning, ✗ skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Will be imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Will be imported, with a warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Systems from CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Dependencies from CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import systems from &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import dependencies from &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose which column of the file fills each field; the rows on the right show what the import will do. Nothing changes until you press Import, and Undo takes the whole import back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing can be imported from this file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project is open read-only (%1), so nothing can be imported. The preview shows what an import would do.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Fields&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column "%1" in exported files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>column %1 (no name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Rows&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row will be imported; %2 skipped</source>
+        <translation><numerusform>%1 of %n row will be imported; %2 skipped</numerusform><numerusform>%1 of %n rows will be imported; %2 skipped</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n rows will be imported; %2 skipped</source>
+        <translation><numerusform>%1 of %n row will be imported; %2 skipped</numerusform><numerusform>%1 of %n rows will be imported; %2 skipped</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row will be imported (%3 with warnings); %2 skipped</source>
+        <translation><numerusform>%1 of %n row will be imported (%3 with warnings); %2 skipped</numerusform><numerusform>%1 of %n rows will be imported (%3 with warnings); %2 skipped</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n rows will be imported (%3 with warnings); %2 skipped</source>
+        <translation><numerusform>%1 of %n row will be imported (%3 with warnings); %2 skipped</numerusform><numerusform>%1 of %n rows will be imported (%3 with warnings); %2 skipped</numerusform></translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>uw::DependenciesModel</name>
+    <message>
+        <source>The constraint checked against the version that runs today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The constraint checked against the target version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whether the dependant keeps working while only one side is upgraded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dependent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mixed versions tolerated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After upgrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(missing system %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown: the system depended on does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no constraint: any version of %1 will do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 satisfies %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not satisfy %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 now, %3 after the upgrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no system with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot depend on itself; pick another system.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a dependency kind.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The constraint "%1" cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change %1 of %2 → %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>uw::DependenciesPage</name>
+    <message>
+        <source>No single system matches "%1"; nothing changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keeps working while only one side is upgraded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Dependency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. &gt;=13 &lt;16, ^5.0 or 2.x</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;System:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Depends on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Version needed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No system matches "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 systems match "%2"; type more of the name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any version will do.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✓ reads as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the system that needs another.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the system it depends on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A system cannot depend on itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 will depend on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by system, kind or constraint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete %n dependency(ies)</source>
+        <translation><numerusform>Delete %n dependency</numerusform><numerusform>Delete %n dependencies</numerusform></translation>
+    </message>
+    <message>
+        <source>Add dependency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>uw::E</name>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>uw::Edit</name>
+    <message>
+        <source>The project is open read-only: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>uw::EditCommand</name>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>uw::Enums</name>
+    <message>
+        <source>unknown role '%1' (expected one of %2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>uw::MainWindow</name>
+    <message>
+        <source>Upgrade Workbench projects (*.uwb);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export %1 as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Systems from CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import systems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dependencies from CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import dependencies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export Table as CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show &amp;Navigation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About Upgrade Workbench</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is the project that is open now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot save project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This project is open read-only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated from file format %1; a copy of the original is at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upgrade Workbench</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (read-only) — Upgrade Workbench</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — Upgrade Workbench</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About Upgrade Workbench</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;Upgrade Workbench %1&lt;/h3&gt;&lt;p&gt;Plan, run and record upgrades of production systems.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · file format %4&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>uw::PeopleModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When the person can work, in the change's time zone (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verifier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>always</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (+%2 more)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give %1 the role %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take the role %2 from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change contact of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: an available period must end after it starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change availability of %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>uw::PeoplePage</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>is named on %n step(s): %1</source>
+        <translation><numerusform>is named on %n step: %1</numerusform><numerusform>is named on %n steps: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>has %n approval(s)</source>
+        <translation><numerusform>has %n approval</numerusform><numerusform>has %n approvals</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+
+Deleting clears these assignments and deletes the approvals. Delete anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete People</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete %n person(s)</source>
+        <translation><numerusform>Delete %n person</numerusform><numerusform>Delete %n people</numerusform></translation>
+    </message>
+    <message>
+        <source>Availability of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Times in %1, the change's time zone. No periods means always available.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select one person to edit when they can work.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>uw::Project</name>
+    <message>
+        <source>The new project %1 could not be written: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project is open read-only: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run started: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no run %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run ended: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run event</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>uw::ProjectJson</name>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a date-time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no system with id %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no person with id %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no step with id %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no metric with id %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no run with id %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no window with id %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown value '%1' (expected one of %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not an ISO 8601 date-time with a time zone, such as 2026-12-05T21:00:00Z</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an id must be a positive whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>required member is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the end must be after the start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>estimates must satisfy 0 &lt;= optimistic &lt;= likely &lt;= pessimistic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a step cannot be linked to itself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>id %1 is already used by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected 'upgrade-workbench', found '%1': this is not an Upgrade Workbench project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file has format version %1, but this program reads versions up to %2; open it with a newer Upgrade Workbench</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unsupported format version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>uw::Sample</name>
+    <message>
+        <source>The bundled sample project is missing.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>uw::Store</name>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is read-only on disk; it is open for viewing only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is open in another Upgrade Workbench (%2); it is open for viewing only here. Close it there to edit it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs updating to the current file format, but the safety copy %2 could not be written (%3). Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be prepared for editing: %2. The file is as it was before this attempt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 uses an older file format that could not be read: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is being created by another program (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be created: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 exists and cannot be replaced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>table %1, row %2: unknown %3 '%4'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the change record is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2: unknown type '%3'</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>uw::SystemDetailsPanel</name>
+    <message>
+        <source>One process per line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. weekdays 09:00–18:00</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add attribute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove selected attributes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add configuration item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove selected configuration items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Peak usage:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Business processes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;ttributes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Configuration items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>peak usage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>business processes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attributes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>configuration items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a system to see its details.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>uw::SystemPicker</name>
+    <message>
+        <source>Type part of a system name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>uw::SystemsDelegate</name>
+    <message>
+        <source>cannot read version: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>uw::SystemsModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Business processes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read version: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n dependency</source>
+        <translation><numerusform>%n dependency</numerusform><numerusform>%n dependencies</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dependencies</source>
+        <translation><numerusform>%n dependency</numerusform><numerusform>%n dependencies</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n compatibility rule</source>
+        <translation><numerusform>%n compatibility rule</numerusform><numerusform>%n compatibility rules</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n compatibility rules</source>
+        <translation><numerusform>%n compatibility rule</numerusform><numerusform>%n compatibility rules</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runbook step</source>
+        <translation><numerusform>%n runbook step</numerusform><numerusform>%n runbook steps</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runbook steps</source>
+        <translation><numerusform>%n runbook step</numerusform><numerusform>%n runbook steps</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n window</source>
+        <translation><numerusform>%n window</numerusform><numerusform>%n windows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n windows</source>
+        <translation><numerusform>%n window</numerusform><numerusform>%n windows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record entry</source>
+        <translation><numerusform>%n record entry</numerusform><numerusform>%n record entries</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record entries</source>
+        <translation><numerusform>%n record entry</numerusform><numerusform>%n record entries</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The %n selected systems</source>
+        <translation><numerusform>The %n selected system</numerusform><numerusform>The %n selected systems</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation><numerusform>%n more</numerusform><numerusform>%n more</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is needed by: %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 are needed by: %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; also referenced by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is referenced by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 are referenced by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1. Delete anyway?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>uw::SystemsPage</name>
+    <message>
+        <source>Filter systems…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All environments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a system to the inventory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the selected systems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the selected systems and their dependencies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete systems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete system %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete %n systems</source>
+        <translation><numerusform>Delete %n system</numerusform><numerusform>Delete %n systems</numerusform></translation>
+    </message>
+    <message>
+        <source>New system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add system %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate system %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n systems</source>
+        <translation><numerusform>Duplicate %n system</numerusform><numerusform>Duplicate %n systems</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system</source>
+        <translation><numerusform>%n system</numerusform><numerusform>%n systems</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n systems</source>
+        <translation><numerusform>%n system</numerusform><numerusform>%n systems</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No systems yet — add one or import a CMDB export with File › Import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>uw::Version</name>
+    <message>
+        <source>version is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>version is longer than %1 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>version contains a control character at position %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>version contains no digit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>uw::VersionConstraint</name>
+    <message>
+        <source>unexpected %1 at position %2 in %3; alternatives are separated by '||'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown operator %1 at position %2 in %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected %1 at position %2 in %3; a hyphen range needs spaces and a version on both sides, like '1.2 - 1.5'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected %1 at position %2 in %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty alternative before %1 at position %2 in %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty alternative after %1 at position %2 in %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>operator %1 at position %2 in %3 is not followed by a version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected %1 at position %2 in %3; a hyphen range needs a version on both sides, like '1.2 - 1.5'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>version %1 at position %2 in %3 ends with '-'; write a hyphen range with spaces, like '1.2 - 1.5'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot parse version %1 at position %2 in %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>misplaced wildcard in %1 at position %2 in %3; only trailing parts like '5.x' or '5.*' may be wildcards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wildcard %1 at position %2 in %3 can only be used alone or after '='</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>version %1 at position %2 in %3 must start with a number to be used with '^' or '~'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wildcard %1 at position %2 in %3 cannot be used in a hyphen range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty range %1 at position %2 in %3: the lower end is above the upper end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>constraint is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>constraint is longer than %1 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>constraint contains a control character at position %1 in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is below %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not above %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is above %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not below %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not equal to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 equals the excluded version %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, required by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; and %2 more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none of the alternatives holds: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot parse version %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>uw::WindowsModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Affected systems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown time zone: times are shown in UTC.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A window needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a kind of window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That is not a valid time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A window must end after it starts (%1 – %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a known time zone; use an IANA name such as Europe/Berlin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no system with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>uw::WindowsPage</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Affected systems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each window's own zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter systems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Maintenance window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show &amp;times in:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete %n window(s)</source>
+        <translation><numerusform>Delete %n window</numerusform><numerusform>Delete %n windows</numerusform></translation>
+    </message>
+    <message>
+        <source>Add window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Systems affected by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>uw::ZonedTime</name>
+    <message>
+        <source>%1 does not exist in %2 because clocks jump forward; %3 is used instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 happens twice in %2 because clocks fall back; the first one, %3, is used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>uw::cli</name>
+    <message>
+        <source>Usage:
+  upgrade-workbench [FILE]                 open FILE (or an empty window) in the program
+  upgrade-workbench new FILE [--sample]    create a project file; --sample fills it with the bundled example
+  upgrade-workbench validate FILE [--json] check a project file without changing it
+  upgrade-workbench --help | --version
+
+Exit codes: 0 ok, 1 findings (the file is fine but something in it needs attention), 2 usage error, 3 file error (missing, not a project, newer, damaged, locked).
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>system '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dependency %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>validate: unknown option %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>validate: expected exactly one FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File format: %1 (this program writes %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Integrity: ok</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit log: intact, %1 entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit log: BROKEN at entry %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finding: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new: unknown option %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new: expected exactly one FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upgrade Workbench %1 (Qt %2, SQLite %3, file format %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upgrade Workbench plans, runs and records upgrades of production systems.
+
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown command '%1'.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

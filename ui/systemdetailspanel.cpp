@@ -1,0 +1,296 @@
+#include "systemdetailspanel.h"
+
+#include "dialogs.h"
+#include "project.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QScopedValueRollback>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace uw {
+namespace {
+
+/** Non-empty trimmed lines: how "one per line" text becomes a list and back. */
+QStringList linesOf(const QString &text)
+{
+    QStringList lines;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty())
+            lines.append(line.trimmed());
+    }
+    return lines;
+}
+
+QLabel *fieldLabel(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text);
+    label->setBuddy(buddy);
+    return label;
+}
+
+/** Selected rows from the bottom up, so removing them one by one keeps the rest valid. */
+QList<int> selectedRowsDescending(const QAbstractItemView *view)
+{
+    QList<int> rows;
+    for (const QModelIndex &index : view->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.rbegin(), rows.rend());
+    return rows;
+}
+
+/** Starts editing a row just added through the document, once the refresh has shown it. */
+void editLastRow(QAbstractItemView *view)
+{
+    const QAbstractItemModel *model = view->model();
+    const QModelIndex last = model->index(model->rowCount() - 1, 0);
+    if (last.isValid()) {
+        view->setCurrentIndex(last);
+        view->edit(last);
+    }
+}
+
+QToolButton *iconButton(const QString &icon, const QString &toolTip, const QString &objectName)
+{
+    auto *button = new QToolButton;
+    button->setIcon(QIcon(icon));
+    button->setToolTip(toolTip);
+    button->setObjectName(objectName);
+    button->setAutoRaise(true);
+    return button;
+}
+
+} // namespace
+
+SystemDetailsPanel::SystemDetailsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_heading(new QLabel(this))
+    , m_fields(new QWidget(this))
+    , m_notes(new QPlainTextEdit)
+    , m_peakUsage(new QLineEdit)
+    , m_processes(new QPlainTextEdit)
+    , m_attributes(new QTableWidget(0, 2))
+    , m_items(new QListWidget)
+{
+    setObjectName(QStringLiteral("systemDetails"));
+    m_notes->setObjectName(QStringLiteral("systemNotes"));
+    m_peakUsage->setObjectName(QStringLiteral("systemPeakUsage"));
+    m_processes->setObjectName(QStringLiteral("systemProcesses"));
+    m_attributes->setObjectName(QStringLiteral("systemAttributes"));
+    m_items->setObjectName(QStringLiteral("systemConfigurationItems"));
+    QFont headingFont = m_heading->font();
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setTextFormat(Qt::PlainText);
+    m_processes->setPlaceholderText(tr("One process per line"));
+    m_peakUsage->setPlaceholderText(tr("e.g. weekdays 09:00–18:00"));
+    m_attributes->setHorizontalHeaderLabels({tr("Key"), tr("Value")});
+    m_attributes->horizontalHeader()->setStretchLastSection(true);
+    m_attributes->verticalHeader()->hide();
+    m_attributes->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 3 / 2 + 2);
+    m_attributes->setSelectionBehavior(QAbstractItemView::SelectRows);
+
+    auto *addAttribute = iconButton(QStringLiteral(":/icons/add.svg"), tr("Add attribute"),
+                                    QStringLiteral("addAttribute"));
+    auto *removeAttribute = iconButton(QStringLiteral(":/icons/remove.svg"),
+                                       tr("Remove selected attributes"),
+                                       QStringLiteral("removeAttribute"));
+    auto *addItem = iconButton(QStringLiteral(":/icons/add.svg"), tr("Add configuration item"),
+                               QStringLiteral("addConfigurationItem"));
+    auto *removeItem = iconButton(QStringLiteral(":/icons/remove.svg"),
+                                  tr("Remove selected configuration items"),
+                                  QStringLiteral("removeConfigurationItem"));
+    m_buttons = {addAttribute, removeAttribute, addItem, removeItem};
+
+    const auto column = [](std::initializer_list<QWidget *> widgets, QWidget *buttonA = nullptr,
+                           QWidget *buttonB = nullptr) {
+        auto *layout = new QVBoxLayout;
+        for (QWidget *widget : widgets)
+            layout->addWidget(widget);
+        if (buttonA) {
+            auto *buttons = new QHBoxLayout;
+            buttons->addWidget(buttonA);
+            buttons->addWidget(buttonB);
+            buttons->addStretch();
+            layout->addLayout(buttons);
+        }
+        return layout;
+    };
+    auto *peak = new QHBoxLayout;
+    peak->addWidget(fieldLabel(tr("&Peak usage:"), m_peakUsage));
+    peak->addWidget(m_peakUsage, 1);
+    auto *fields = new QHBoxLayout;
+    fields->addLayout(column({fieldLabel(tr("&Notes"), m_notes), m_notes}), 3);
+    fields->addLayout(column({fieldLabel(tr("&Business processes"), m_processes), m_processes}), 2);
+    fields->addLayout(column({fieldLabel(tr("A&ttributes"), m_attributes), m_attributes},
+                             addAttribute, removeAttribute),
+                      3);
+    fields->addLayout(column({fieldLabel(tr("&Configuration items"), m_items), m_items}, addItem,
+                             removeItem),
+                      2);
+    auto *fieldsLayout = new QVBoxLayout(m_fields);
+    fieldsLayout->setContentsMargins(0, 0, 0, 0);
+    fieldsLayout->addLayout(peak);
+    fieldsLayout->addLayout(fields, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_fields, 1);
+
+    const QString notes = tr("notes"), peakUsage = tr("peak usage"),
+                  processes = tr("business processes"), attributes = tr("attributes"),
+                  items = tr("configuration items");
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this, notes] {
+        change(notes, MergeId::SystemText, [this](System &s) { s.notes = m_notes->toPlainText(); });
+    });
+    connect(m_peakUsage, &QLineEdit::textEdited, this, [this, peakUsage](const QString &text) {
+        change(peakUsage, MergeId::SystemText, [text](System &s) { s.peakUsage = text; });
+    });
+    connect(m_processes, &QPlainTextEdit::textChanged, this, [this, processes] {
+        change(processes, MergeId::SystemText,
+               [this](System &s) { s.businessProcesses = linesOf(m_processes->toPlainText()); });
+    });
+    connect(m_attributes, &QTableWidget::itemChanged, this, [this, attributes] {
+        change(attributes, MergeId::None, [this](System &s) { s.attributes = attributesInTable(); });
+    });
+    connect(m_items, &QListWidget::itemChanged, this, [this, items] {
+        change(items, MergeId::None, [this](System &s) { s.configurationItems = itemsInList(); });
+    });
+    connect(addAttribute, &QToolButton::clicked, this, [this, attributes] {
+        change(attributes, MergeId::None, [](System &s) { s.attributes.append(Attribute()); });
+        editLastRow(m_attributes);
+    });
+    connect(removeAttribute, &QToolButton::clicked, this, [this, attributes] {
+        const QList<int> rows = selectedRowsDescending(m_attributes);
+        change(attributes, MergeId::None, [&rows](System &s) {
+            for (int row : rows)
+                s.attributes.removeAt(row);
+        });
+    });
+    connect(addItem, &QToolButton::clicked, this, [this, items] {
+        change(items, MergeId::None, [](System &s) { s.configurationItems.append(QString()); });
+        editLastRow(m_items);
+    });
+    connect(removeItem, &QToolButton::clicked, this, [this, items] {
+        const QList<int> rows = selectedRowsDescending(m_items);
+        change(items, MergeId::None, [&rows](System &s) {
+            for (int row : rows)
+                s.configurationItems.removeAt(row);
+        });
+    });
+    refresh();
+}
+
+void SystemDetailsPanel::setProject(Project *project)
+{
+    if (m_project)
+        disconnect(m_project, nullptr, this, nullptr);
+    m_project = project;
+    m_id = 0;
+    if (m_project)
+        connect(m_project, &Project::documentChanged, this, &SystemDetailsPanel::refresh);
+    refresh();
+}
+
+void SystemDetailsPanel::showSystem(Id id)
+{
+    if (id == m_id)
+        return;
+    m_id = id;
+    refresh();
+}
+
+const System *SystemDetailsPanel::system() const
+{
+    return m_project ? m_project->find<System>(m_id) : nullptr;
+}
+
+void SystemDetailsPanel::refresh()
+{
+    const QScopedValueRollback guard(m_refreshing, true);
+    const System *s = system();
+    const System shown = s ? *s : System();
+    m_fields->setEnabled(s != nullptr);
+    m_heading->setText(s ? s->name : tr("Select a system to see its details."));
+    // Only fields that differ are replaced, so a field being typed in keeps its cursor.
+    if (m_notes->toPlainText() != shown.notes)
+        m_notes->setPlainText(shown.notes);
+    if (m_peakUsage->text() != shown.peakUsage) {
+        m_peakUsage->setText(shown.peakUsage);
+        m_peakUsage->setCursorPosition(0);
+    }
+    if (linesOf(m_processes->toPlainText()) != shown.businessProcesses)
+        m_processes->setPlainText(shown.businessProcesses.join(QLatin1Char('\n')));
+    if (attributesInTable() != shown.attributes) {
+        m_attributes->setRowCount(int(shown.attributes.size()));
+        for (int row = 0; row < shown.attributes.size(); ++row) {
+            m_attributes->setItem(row, 0, new QTableWidgetItem(shown.attributes.at(row).key));
+            m_attributes->setItem(row, 1, new QTableWidgetItem(shown.attributes.at(row).value));
+        }
+    }
+    if (itemsInList() != shown.configurationItems) {
+        m_items->clear();
+        for (const QString &text : shown.configurationItems) {
+            auto *item = new QListWidgetItem(text, m_items);
+            item->setFlags(item->flags() | Qt::ItemIsEditable);
+        }
+    }
+    const bool editable = m_project && !m_project->isReadOnly();
+    m_notes->setReadOnly(!editable);
+    m_peakUsage->setReadOnly(!editable);
+    m_processes->setReadOnly(!editable);
+    const auto triggers = editable
+                              ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                    | QAbstractItemView::AnyKeyPressed
+                              : QAbstractItemView::NoEditTriggers;
+    m_attributes->setEditTriggers(triggers);
+    m_items->setEditTriggers(triggers);
+    for (QToolButton *button : std::as_const(m_buttons))
+        button->setEnabled(editable);
+}
+
+void SystemDetailsPanel::change(const QString &field, MergeId mergeId,
+                                const std::function<void(System &)> &apply)
+{
+    const System *s = system();
+    if (!s || m_refreshing)
+        return;
+    System changed = *s;
+    apply(changed);
+    QString error;
+    // An unchanged system pushes nothing, so re-reading a field never creates an undo step.
+    if (!edit::updateEntity(*m_project, tr("Change %1 of %2").arg(field, s->name), changed, mergeId,
+                            &error)) {
+        Dialogs::instance().warning(this, tr("Systems"), error);
+        refresh();
+    }
+}
+
+QList<Attribute> SystemDetailsPanel::attributesInTable() const
+{
+    QList<Attribute> attributes;
+    for (int row = 0; row < m_attributes->rowCount(); ++row) {
+        const QTableWidgetItem *key = m_attributes->item(row, 0);
+        const QTableWidgetItem *value = m_attributes->item(row, 1);
+        attributes.append(
+            Attribute{key ? key->text() : QString(), value ? value->text() : QString()});
+    }
+    return attributes;
+}
+
+QStringList SystemDetailsPanel::itemsInList() const
+{
+    QStringList items;
+    for (int row = 0; row < m_items->count(); ++row)
+        items.append(m_items->item(row)->text());
+    return items;
+}
+
+} // namespace uw

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "commands.h"
+#include "entities.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QTableWidget;
+class QToolButton;
+
+namespace uw {
+
+class Project;
+
+/**
+ * The fields of one system that do not fit in a table cell. It pushes an edit for every change
+ * and re-reads the system on every document change, so undo and redo show here as well.
+ */
+class SystemDetailsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SystemDetailsPanel(QWidget *parent = nullptr);
+
+    void setProject(Project *project);
+    void showSystem(Id id);
+    void refresh();
+
+private:
+    const System *system() const;
+    /** Pushes the shown system as apply changes it; typing merges through mergeId. */
+    void change(const QString &field, MergeId mergeId, const std::function<void(System &)> &apply);
+    QList<Attribute> attributesInTable() const;
+    QStringList itemsInList() const;
+
+    QPointer<Project> m_project;
+    Id m_id = 0;
+    bool m_refreshing = false;
+    QLabel *m_heading = nullptr;
+    QWidget *m_fields = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+    QLineEdit *m_peakUsage = nullptr;
+    QPlainTextEdit *m_processes = nullptr;
+    QTableWidget *m_attributes = nullptr;
+    QListWidget *m_items = nullptr;
+    QList<QToolButton *> m_buttons;
+};
+
+} // namespace uw
