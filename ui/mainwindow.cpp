@@ -3,6 +3,7 @@
 #include "changepage.h"
 #include "csvimportdialog.h"
 #include "dependenciespage.h"
+#include "graphpage.h"
 #include "peoplepage.h"
 #include "systemspage.h"
 #include "windowspage.h"
@@ -109,6 +110,16 @@ MainWindow::MainWindow(QWidget *parent)
     addPage(new DependenciesPage(this));
     addPage(new PeoplePage(this));
     addPage(new WindowsPage(this));
+    addPage(new GraphPage(this));
+    // The graph and the inventory follow each other's selection; a double-click goes there.
+    connect(page<GraphPage>(), &GraphPage::systemActivated, this, [this](Id id) {
+        showPage(page<SystemsPage>());
+        page<SystemsPage>()->selectSystem(id);
+    });
+    connect(page<SystemsPage>(), &Page::editActionsChanged, this, [this] {
+        if (const QList<Id> ids = page<SystemsPage>()->selectedIds(); ids.size() == 1)
+            page<GraphPage>()->selectSystem(ids.first());
+    });
     m_navigation->setCurrentRow(0);
     setProject(nullptr);
 

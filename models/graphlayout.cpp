@@ -1,0 +1,443 @@
+#include "graphlayout.h"
+
+#include "enumkeys.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <utility>
+
+Q_LOGGING_CATEGORY(lcLayout, "uw.layout")
+
+namespace uw {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(uw::GraphLayout)
+};
+
+/** Node names carry the system id, edge ids the dependency id, so the layout maps back. */
+QByteArray nodeName(Id systemId)
+{
+    return 's' + QByteArray::number(systemId);
+}
+
+/**
+ * A DOT string literal. Quotes and backslashes are escaped, because dot reads "\\" as one
+ * backslash in labels; line breaks become dot's own "\n" so that a pasted multi-line name
+ * still gives one valid statement.
+ */
+QByteArray quoted(const QString &text)
+{
+    const auto special = [](QChar c) {
+        return c == u'"' || c == u'\\' || c == u'\n' || c == u'\r';
+    };
+    // Most names need no escaping; skipping the copy keeps big graphs quick to describe.
+    if (std::none_of(text.begin(), text.end(), special))
+        return '"' + text.toUtf8() + '"';
+    QString escaped;
+    escaped.reserve(text.size() + 8);
+    escaped += u'"';
+    for (const QChar c : text) {
+        if (c == u'"' || c == u'\\') {
+            escaped += u'\\';
+            escaped += c;
+        } else if (c == u'\n') {
+            escaped += u"\\n";
+        } else if (c != u'\r') { // a Windows line end already broke the line at its '\n'
+            escaped += c;
+        }
+    }
+    escaped += u'"';
+    return escaped.toUtf8();
+}
+
+QString versionText(const System &system)
+{
+    if (system.targetVersion.isEmpty() || system.targetVersion == system.currentVersion)
+        return system.currentVersion;
+    return system.currentVersion.isEmpty()
+               ? QStringLiteral("→ %1").arg(system.targetVersion)
+               : QStringLiteral("%1 → %2").arg(system.currentVersion, system.targetVersion);
+}
+
+QByteArray inches(double points)
+{
+    return QByteArray::number(points / 72.0, 'g', 6);
+}
+
+/** Edge tooltips, with the translations looked up once rather than once per edge. */
+class Tooltips
+{
+public:
+    QString of(const Dependency &dependency, const System &dependant, const System &needed)
+    {
+        const DependencyKind key = dependency.dependencyKind;
+        auto kind = m_kinds.find(key);
+        if (kind == m_kinds.end())
+            kind = m_kinds.emplace(key, enumDisplayName(key)).first;
+        if (dependency.constraint.isEmpty())
+            return m_any.arg(dependant.name, needed.name, kind->second);
+        return m_constrained.arg(dependant.name, needed.name, dependency.constraint, kind->second);
+    }
+
+private:
+    const QString m_any = Tr::tr("%1 needs %2 (%3)");
+    const QString m_constrained = Tr::tr("%1 needs %2 %3 (%4)");
+    std::map<DependencyKind, QString> m_kinds;
+};
+
+// Reading dot's JSON. Coordinates there are points with y growing upwards from the bottom of
+// the bounding box; the scene wants y growing downwards, so every y is mirrored inside it.
+
+struct Reader
+{
+    double mirror = 0;
+    QString error;
+
+    bool fail(const QString &message)
+    {
+        error = message;
+        return false;
+    }
+
+    std::optional<QPointF> point(QStringView text) const
+    {
+        const int comma = int(text.indexOf(u','));
+        if (comma < 0)
+            return std::nullopt;
+        bool xOk = false;
+        bool yOk = false;
+        const double x = text.left(comma).toDouble(&xOk);
+        const double y = text.mid(comma + 1).toDouble(&yOk);
+        if (!xOk || !yOk)
+            return std::nullopt;
+        return QPointF(x, mirror - y);
+    }
+
+    /** Which entity a dot name ("s12", "d7") stands for; 0 when it is none of ours. */
+    static Id idOf(const QString &name, QChar prefix)
+    {
+        bool ok = false;
+        const Id id = name.startsWith(prefix) ? name.mid(1).toLongLong(&ok) : 0;
+        return ok && id > 0 ? id : 0;
+    }
+
+    bool readBounds(const QJsonObject &graph, GraphLayout &layout)
+    {
+        const QString text = graph.value(QLatin1String("bb")).toString();
+        const QStringList parts = text.split(u',');
+        std::array<double, 4> values{};
+        bool ok = parts.size() == 4;
+        for (qsizetype i = 0; ok && i < 4; ++i)
+            values[size_t(i)] = parts[i].toDouble(&ok);
+        if (!ok)
+            return fail(Tr::tr("the bounding box \"%1\" is not four numbers").arg(text));
+        mirror = values[1] + values[3];
+        layout.bounds = QRectF(QPointF(values[0], values[1]), QPointF(values[2], values[3]));
+        return true;
+    }
+
+    bool readNode(const QJsonObject &node, GraphLayout &layout)
+    {
+        const QString name = node.value(QLatin1String("name")).toString();
+        const Id id = idOf(name, u's');
+        if (!id)
+            return fail(Tr::tr("the node \"%1\" is not a system of this graph").arg(name));
+        const QString pos = node.value(QLatin1String("pos")).toString();
+        if (pos.isEmpty())
+            return fail(Tr::tr("the node %1 has no position").arg(name));
+        const auto centre = point(pos);
+        if (!centre)
+            return fail(Tr::tr("the node %1 has the unreadable position \"%2\"").arg(name, pos));
+        bool widthOk = false;
+        bool heightOk = false;
+        const double width = node.value(QLatin1String("width")).toString().toDouble(&widthOk);
+        const double height = node.value(QLatin1String("height")).toString().toDouble(&heightOk);
+        if (!widthOk || !heightOk)
+            return fail(Tr::tr("the node %1 has no readable size").arg(name));
+        layout.nodeCentres[id] = *centre;
+        layout.nodeSizes[id] = QSizeF(width * 72.0, height * 72.0);
+        return true;
+    }
+
+    /** "e,x,y" is the arrowhead's point, "s,x,y" a tail arrow's; the rest are control points. */
+    bool readEdge(const QJsonObject &edge, GraphLayout &layout)
+    {
+        const QString name = edge.value(QLatin1String("id")).toString();
+        const Id id = idOf(name, u'd');
+        if (!id)
+            return fail(Tr::tr("an edge has the id \"%1\", which is no dependency").arg(name));
+        const QString pos = edge.value(QLatin1String("pos")).toString();
+        QPolygonF route;
+        std::optional<QPointF> tip;
+        for (const QStringView token : QStringView(pos).split(u' ', Qt::SkipEmptyParts)) {
+            if (token.startsWith(u"s,"))
+                continue;
+            const bool isTip = token.startsWith(u"e,");
+            const auto p = point(isTip ? token.mid(2) : token);
+            if (!p)
+                return fail(Tr::tr("the edge %1 has the unreadable route \"%2\"").arg(name, pos));
+            if (isTip)
+                tip = p;
+            else
+                route.append(*p);
+        }
+        if (route.size() < 2)
+            return fail(Tr::tr("the edge %1 has no route").arg(name));
+        layout.arrowTips[id] = tip.value_or(route.last());
+        layout.edgeRoutes[id] = std::move(route);
+        return true;
+    }
+};
+
+QString unreadable(const QString &detail)
+{
+    return Tr::tr("Graphviz's dot produced a layout that cannot be read: %1.").arg(detail);
+}
+
+/** The 1-based line of output that holds offset, and that line's text, for error messages. */
+QString lineAt(const QByteArray &output, qsizetype offset)
+{
+    offset = std::clamp<qsizetype>(offset, 0, output.size());
+    const qsizetype start = output.lastIndexOf('\n', offset - 1) + 1;
+    qsizetype end = output.indexOf('\n', offset);
+    if (end < 0)
+        end = output.size();
+    const qsizetype line = output.left(start).count('\n') + 1;
+    QString text = QString::fromUtf8(output.mid(start, end - start)).trimmed();
+    if (text.size() > 80)
+        text = text.left(80) + u'…';
+    return Tr::tr("line %1: \"%2\"").arg(line).arg(text);
+}
+
+bool parseLayout(const QByteArray &output, GraphLayout *layout, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(output, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        const qsizetype offset = parseError.error != QJsonParseError::NoError ? parseError.offset
+                                                                              : 0;
+        *error = unreadable(lineAt(output, offset));
+        return false;
+    }
+    const QJsonObject graph = document.object();
+    const QJsonArray nodes = graph.value(QLatin1String("objects")).toArray();
+    const QJsonArray edges = graph.value(QLatin1String("edges")).toArray();
+    Reader reader;
+    bool ok = reader.readBounds(graph, *layout);
+    for (qsizetype i = 0; ok && i < nodes.size(); ++i)
+        ok = reader.readNode(nodes[i].toObject(), *layout);
+    for (qsizetype i = 0; ok && i < edges.size(); ++i)
+        ok = reader.readEdge(edges[i].toObject(), *layout);
+    if (!ok)
+        *error = unreadable(reader.error);
+    return ok;
+}
+
+/** dot's messages can be long (a whole syntax dump); the first part says what went wrong. */
+QString shortened(QString text)
+{
+    text = text.trimmed();
+    if (text.isEmpty())
+        return Tr::tr("it gave no reason");
+    constexpr qsizetype limit = 2000;
+    return text.size() > limit ? text.left(limit) + u'…' : text;
+}
+
+} // namespace
+
+QByteArray dependencyGraphDot(const ProjectData &data, const std::map<Id, QSizeF> &nodeSizes)
+{
+    QByteArray dot = "digraph dependencies {\n"
+                     "    rankdir=TB;\n"
+                     "    node [shape=box];\n";
+    for (const auto &[id, system] : data.systems) {
+        QString label = system.name;
+        const QString versions = versionText(system);
+        if (!versions.isEmpty())
+            label += u'\n' + versions;
+        dot += "    " + nodeName(id) + " [label=" + quoted(label);
+        const auto size = nodeSizes.find(id);
+        if (size != nodeSizes.end()) {
+            dot += ", width=" + inches(size->second.width())
+                   + ", height=" + inches(size->second.height()) + ", fixedsize=true";
+        }
+        dot += "];\n";
+    }
+    Tooltips tooltips;
+    for (const auto &[id, dependency] : data.dependencies) {
+        const auto dependant = data.systems.find(dependency.dependentId);
+        const auto needed = data.systems.find(dependency.dependencyId);
+        // An edge to an unknown node would make dot invent an unlabelled box.
+        if (dependant == data.systems.end() || needed == data.systems.end())
+            continue;
+        dot += "    " + nodeName(dependency.dependentId) + " -> "
+               + nodeName(dependency.dependencyId) + " [id=\"d" + QByteArray::number(id)
+               + "\", tooltip=" + quoted(tooltips.of(dependency, dependant->second, needed->second))
+               + "];\n";
+    }
+    dot += "}\n";
+    return dot;
+}
+
+GraphLayouter::GraphLayouter(QObject *parent)
+    : QObject(parent)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &GraphLayouter::timedOut);
+}
+
+GraphLayouter::~GraphLayouter()
+{
+    // The process is a child: without this it would report its end to a half-destroyed object.
+    stopProcess();
+}
+
+QString GraphLayouter::dotExecutable(QString *message)
+{
+    const QString program = QStandardPaths::findExecutable(QStringLiteral("dot"));
+    if (program.isEmpty() && message) {
+        *message = Tr::tr("Graphviz's dot program is not installed. Install it with: "
+                          "apt-get install graphviz");
+    }
+    return program;
+}
+
+void GraphLayouter::setExecutable(const QString &program)
+{
+    m_executable = program;
+}
+
+void GraphLayouter::setTimeout(int milliseconds)
+{
+    m_timeoutMs = milliseconds;
+}
+
+void GraphLayouter::start(const ProjectData &data, const std::map<Id, QSizeF> &nodeSizes)
+{
+    cancel();
+    QString message;
+    const QString program = m_executable.isEmpty() ? dotExecutable(&message) : m_executable;
+    if (program.isEmpty()) {
+        failLater(message);
+        return;
+    }
+    auto *process = new QProcess(this);
+    m_process = process;
+    connect(process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
+        processFinished(exitCode, status == QProcess::CrashExit);
+    });
+    // Other errors (a crash, a closed pipe) are followed by finished, which reports them.
+    connect(process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            processFailedToStart();
+    });
+    process->start(program, {QStringLiteral("-Tjson0")});
+    if (m_process != process)
+        return;
+    // Written from the event loop as dot reads it: a big graph never blocks this thread.
+    process->write(dependencyGraphDot(data, nodeSizes));
+    process->closeWriteChannel();
+    m_timer->start(m_timeoutMs);
+}
+
+void GraphLayouter::cancel()
+{
+    ++m_generation;
+    stopProcess();
+}
+
+bool GraphLayouter::isRunning() const
+{
+    return m_process != nullptr;
+}
+
+void GraphLayouter::processFinished(int exitCode, bool crashed)
+{
+    const QByteArray output = m_process->readAllStandardOutput();
+    const QString messages = QString::fromLocal8Bit(m_process->readAllStandardError());
+    stopProcess();
+    if (crashed) {
+        emit failed(Tr::tr("Graphviz's dot stopped unexpectedly: %1").arg(shortened(messages)));
+        return;
+    }
+    if (exitCode != 0) {
+        emit failed(Tr::tr("Graphviz's dot could not lay out the dependency graph (exit code %1): "
+                           "%2")
+                        .arg(exitCode)
+                        .arg(shortened(messages)));
+        return;
+    }
+    if (!messages.trimmed().isEmpty())
+        qCInfo(lcLayout).noquote() << "dot warned:" << messages.trimmed();
+    GraphLayout layout;
+    QString error;
+    if (parseLayout(output, &layout, &error))
+        emit finished(layout);
+    else
+        emit failed(error);
+}
+
+void GraphLayouter::processFailedToStart()
+{
+    const QString message = Tr::tr("Graphviz's dot program \"%1\" could not be started: %2")
+                                .arg(m_process->program(), m_process->errorString());
+    stopProcess();
+    failLater(message);
+}
+
+void GraphLayouter::timedOut()
+{
+    stopProcess();
+    const int seconds = std::max(1, (m_timeoutMs + 999) / 1000);
+    emit failed(seconds == 1
+                    ? Tr::tr("Graphviz's dot did not finish the layout within %n second and was "
+                             "stopped.",
+                             nullptr, seconds)
+                    : Tr::tr("Graphviz's dot did not finish the layout within %n seconds and was "
+                             "stopped.",
+                             nullptr, seconds));
+}
+
+void GraphLayouter::failLater(const QString &message)
+{
+    // Reported from the event loop like every other outcome, so that a caller can set up its
+    // "busy" state after start() without missing the answer.
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation = m_generation, message] {
+            if (generation == m_generation)
+                emit failed(message);
+        },
+        Qt::QueuedConnection);
+}
+
+void GraphLayouter::stopProcess()
+{
+    m_timer->stop();
+    QProcess *process = std::exchange(m_process, nullptr);
+    if (!process)
+        return;
+    process->disconnect(this);
+    if (process->state() == QProcess::NotRunning) {
+        process->deleteLater();
+        return;
+    }
+    // Reaped when it has died, so that stopping never waits for the process.
+    connect(process, &QProcess::finished, process, &QObject::deleteLater);
+    process->kill();
+}
+
+} // namespace uw

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "compatibility.h"
+
+#include <QColor>
+#include <QGraphicsItem>
+
+namespace uw {
+
+/** The graph's colours, shared by the drawing, its legend and the findings beside it. */
+namespace graphColours {
+constexpr QColor violation(0xc6, 0x28, 0x28);
+constexpr QColor unknown(0xc9, 0x8a, 0x00);
+constexpr QColor changing(0x2e, 0x7d, 0x32);
+constexpr QColor unchanged(0xb9, 0xc0, 0xc8);
+constexpr QColor dependant(0x8e, 0x44, 0xad);
+constexpr QColor need(0x00, 0x89, 0x7b);
+constexpr QColor selection(0x1f, 0x6f, 0xeb);
+} // namespace graphColours
+
+/** How a node or edge takes part in the highlight of the selected systems. */
+enum class GraphHighlight { None, Dependant, Need, Dimmed };
+
+/** Whether the change moves the system to another version (an empty target means no). */
+inline bool changesVersion(const System &system)
+{
+    return !system.targetVersion.isEmpty() && system.targetVersion != system.currentVersion;
+}
+
+/** What a node shows; compared so that unchanged nodes are not repainted. */
+struct GraphNodeContent
+{
+    QString name;
+    SystemKind kind = SystemKind::Server;
+    QString currentVersion;
+    QString targetVersion;
+    bool changing = false;
+    SystemCompatibility status = SystemCompatibility::Ok;
+    friend bool operator==(const GraphNodeContent &, const GraphNodeContent &) = default;
+};
+
+/** One system: a rounded box with its kind icon, name and versions, coloured by status. */
+class GraphNodeItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 1 };
+
+    explicit GraphNodeItem(Id id);
+
+    Id id() const { return m_id; }
+    const GraphNodeContent &content() const { return m_content; }
+    void setContent(const GraphNodeContent &content);
+    void setHighlight(GraphHighlight highlight);
+    GraphHighlight highlight() const { return m_highlight; }
+    /** Whether the layout placed this node, or it waits for the next layout. */
+    bool isPlaced() const { return m_placed; }
+    void place(const QPointF &centre);
+    QSizeF size() const { return m_size; }
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    QString versionText() const;
+    QRectF box() const;
+    void paintDetails(QPainter *painter);
+    void paintOverview(QPainter *painter, qreal detail);
+
+    Id m_id;
+    GraphNodeContent m_content;
+    QStringList m_nameLines;
+    GraphHighlight m_highlight = GraphHighlight::None;
+    QSizeF m_size;
+    bool m_placed = false;
+};
+
+/** One dependency: dot's route from the dependant to the dependency, arrow at the dependency. */
+class GraphEdgeItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 2 };
+
+    GraphEdgeItem(Id id, GraphNodeItem *dependent, GraphNodeItem *dependency);
+
+    Id id() const { return m_id; }
+    GraphNodeItem *dependent() const { return m_dependent; }
+    GraphNodeItem *dependency() const { return m_dependency; }
+    void setStatus(ConstraintStatus status, const QString &toolTip);
+    void setHighlight(GraphHighlight highlight);
+    /**
+     * dot's Bézier route, ending at the arrow's base, and the arrow's tip; an empty route draws
+     * a straight line between the nodes until the next layout.
+     */
+    void setRoute(const QPolygonF &route, const QPointF &tip);
+    void clearRoute();
+    /** Recomputes the straight line after a node moved without a new route. */
+    void updateGeometry();
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    QColor colour() const;
+
+    Id m_id;
+    GraphNodeItem *m_dependent;
+    GraphNodeItem *m_dependency;
+    ConstraintStatus m_status = ConstraintStatus::Satisfied;
+    GraphHighlight m_highlight = GraphHighlight::None;
+    QPolygonF m_route;
+    QPointF m_tip;
+    QPainterPath m_path;
+    QPolygonF m_arrow;
+};
+
+} // namespace uw

@@ -1,0 +1,129 @@
+#pragma once
+
+#include "compatibility.h"
+#include "page.h"
+
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+#include <set>
+#include <tuple>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QStringListModel;
+class QToolButton;
+
+namespace uw {
+
+class GraphFindingsPanel;
+class GraphLayouter;
+class GraphOrderPanel;
+class GraphScene;
+class GraphView;
+struct GraphLayout;
+
+/**
+ * The dependency graph: dependants above their dependencies, coloured by compatibility, with
+ * the impact of the selected system, the findings and the suggested upgrade order beside it.
+ * Layout runs in dot's own process; edits that keep the structure update the drawing in place
+ * so that nothing moves under the reader's eyes.
+ */
+class GraphPage : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit GraphPage(QWidget *parent = nullptr);
+    ~GraphPage() override;
+
+    void setProject(Project *project) override;
+    QString title() const override { return tr("Graph"); }
+    QIcon icon() const override { return QIcon(QStringLiteral(":/icons/graph.svg")); }
+
+    /** A layout of the shown systems is on screen and no newer one is pending or running. */
+    bool isLayoutReady() const;
+    /** What depends on the selected systems, transitively (their impact). */
+    QSet<Id> highlightedDependants() const { return m_dependants; }
+    /** What the selected systems need, transitively. */
+    QSet<Id> highlightedNeeds() const { return m_needs; }
+    QList<Id> selectedSystems() const;
+
+public slots:
+    /** Selects and centres a system, clearing the filters that hide it. */
+    void selectSystem(uw::Id id);
+    /** Lays out the shown systems again now. */
+    void relayout();
+
+signals:
+    /** A node was double-clicked: the window shows the system on the Systems page. */
+    void systemActivated(uw::Id id);
+    void layoutReady();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    /** What a layout depends on: the shown systems and their dependency edges. */
+    struct Structure
+    {
+        std::set<Id> systems;
+        std::set<std::tuple<Id, Id, Id>> edges;
+        friend bool operator==(const Structure &, const Structure &) = default;
+    };
+
+    QWidget *createToolbar();
+    QWidget *createCanvas();
+    void refresh();
+    void refreshSites();
+    ProjectData shownData() const;
+    static Structure structureOf(const ProjectData &data);
+    void onFiltersChanged();
+    void clearFilters();
+    void onLayoutFinished(const GraphLayout &layout);
+    void onLayoutFailed(const QString &message);
+    void endLayout();
+    void onSelectionChanged();
+    void updateSummary(const QList<Id> &selected);
+    void reveal(const QList<Id> &ids);
+    void focusSystems(const QList<Id> &ids);
+    void search(const QString &text);
+    void generateSteps();
+    void updateGenerateAction();
+
+    QPointer<Project> m_project;
+    GraphLayouter *m_layouter = nullptr;
+    GraphScene *m_scene = nullptr;
+    GraphView *m_view = nullptr;
+    GraphFindingsPanel *m_findings = nullptr;
+    GraphOrderPanel *m_order = nullptr;
+    QLineEdit *m_search = nullptr;
+    QStringListModel *m_names = nullptr;
+    QComboBox *m_siteFilter = nullptr;
+    QComboBox *m_environmentFilter = nullptr;
+    QComboBox *m_kindFilter = nullptr;
+    QCheckBox *m_onlyChanging = nullptr;
+    QToolButton *m_export = nullptr;
+    QLabel *m_banner = nullptr;
+    QLabel *m_summary = nullptr;
+    QWidget *m_busy = nullptr;
+    QLabel *m_busyLabel = nullptr;
+    /** Coalesces a burst of edits (an import, an undo of many) into one recomputation. */
+    QTimer m_refreshTimer;
+    /** Waits for structural edits to settle before the drawing moves. */
+    QTimer m_relayoutTimer;
+    /** Shows the busy indicator only for layouts slow enough to notice. */
+    QTimer m_busyTimer;
+    CompatibilityReport m_report;
+    QSet<Id> m_dependants;
+    QSet<Id> m_needs;
+    Structure m_laidOut;
+    bool m_layoutPending = false;
+    bool m_layoutReady = false;
+    QList<Id> m_pendingFocus;
+};
+
+} // namespace uw

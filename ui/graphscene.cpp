@@ -1,0 +1,243 @@
+#include "graphscene.h"
+
+#include "enumkeys.h"
+#include "graphlayout.h"
+
+#include <QPainter>
+#include <QSvgRenderer>
+
+#include <cmath>
+
+namespace uw {
+
+GraphScene::GraphScene(QObject *parent)
+    : QGraphicsScene(parent)
+{}
+
+GraphScene::~GraphScene()
+{
+    // Deleting selected items would announce selection changes to a page being destroyed.
+    blockSignals(true);
+}
+
+void GraphScene::sync(const ProjectData &data, const CompatibilityReport &report)
+{
+    bool selectionLost = false;
+    const auto remove = [&](auto &items, auto gone) {
+        for (auto it = items.begin(); it != items.end();) {
+            if (gone(it.value())) {
+                selectionLost |= it.value()->isSelected();
+                // Out of the table first: deleting announces selection changes to listeners.
+                const auto *item = it.value();
+                it = items.erase(it);
+                delete item;
+            } else {
+                ++it;
+            }
+        }
+    };
+    {
+        const QSignalBlocker blocker(this);
+        remove(m_edges, [&](const GraphEdgeItem *edge) {
+            const auto dependency = data.dependencies.find(edge->id());
+            return dependency == data.dependencies.end()
+                   || dependency->second.dependentId != edge->dependent()->id()
+                   || dependency->second.dependencyId != edge->dependency()->id();
+        });
+        remove(m_nodes, [&](const GraphNodeItem *node) { return !data.systems.count(node->id()); });
+    }
+
+    for (const auto &[id, system] : data.systems) {
+        GraphNodeItem *&node = m_nodes[id];
+        if (!node) {
+            node = new GraphNodeItem(id);
+            addItem(node);
+        }
+        const auto status = report.systems.find(id);
+        node->setContent(
+            {system.name, system.systemKind, system.currentVersion, system.targetVersion,
+             changesVersion(system),
+             status == report.systems.end() ? SystemCompatibility::Ok : status->second});
+    }
+
+    QMultiHash<Id, QString> reasons;
+    for (const CompatibilityFinding &finding : report.findings) {
+        if (finding.source == CompatibilityFinding::Source::Dependency)
+            reasons.insert(finding.sourceId, finding.message);
+    }
+    for (const auto &[id, dependency] : data.dependencies) {
+        GraphNodeItem *dependent = m_nodes.value(dependency.dependentId);
+        GraphNodeItem *required = m_nodes.value(dependency.dependencyId);
+        if (!dependent || !required)
+            continue;
+        GraphEdgeItem *&edge = m_edges[id];
+        if (!edge) {
+            edge = new GraphEdgeItem(id, dependent, required);
+            addItem(edge);
+            edge->updateGeometry();
+        }
+        const auto status = report.dependencies.find(id);
+        const QString needs = dependency.constraint.isEmpty()
+                                  ? tr("%1 needs %2 (any version)")
+                                        .arg(dependent->content().name, required->content().name)
+                                  : tr("%1 needs %2 %3")
+                                        .arg(dependent->content().name, required->content().name,
+                                             dependency.constraint);
+        QStringList why = reasons.values(id);
+        if (why.isEmpty())
+            why.append(tr("Holds now, after the change and at every step in between."));
+        edge->setStatus(status == report.dependencies.end() ? ConstraintStatus::Satisfied
+                                                            : status->second,
+                        needs + QLatin1Char('\n') + why.join(QLatin1Char('\n')));
+    }
+    placeUnplaced();
+    if (selectionLost)
+        emit selectionChanged();
+}
+
+void GraphScene::applyLayout(const GraphLayout &layout)
+{
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
+        if (const auto centre = layout.nodeCentres.find(it.key());
+            centre != layout.nodeCentres.end())
+            it.value()->place(centre->second);
+    }
+    placeUnplaced();
+    for (auto it = m_edges.cbegin(); it != m_edges.cend(); ++it) {
+        const auto route = layout.edgeRoutes.find(it.key());
+        const auto tip = layout.arrowTips.find(it.key());
+        if (route == layout.edgeRoutes.end() || tip == layout.arrowTips.end())
+            it.value()->clearRoute();
+        else
+            it.value()->setRoute(route->second, tip->second);
+    }
+}
+
+void GraphScene::placeUnplaced()
+{
+    QList<GraphNodeItem *> waiting;
+    QRectF placed;
+    for (GraphNodeItem *node : std::as_const(m_nodes)) {
+        if (node->isPlaced())
+            placed |= node->sceneBoundingRect();
+        else
+            waiting.append(node);
+    }
+    if (waiting.isEmpty())
+        return;
+    // Until the next layout, new systems wait in rows below the drawing, in id order, so that
+    // an added system is visible at once.
+    std::sort(waiting.begin(), waiting.end(),
+              [](const GraphNodeItem *a, const GraphNodeItem *b) { return a->id() < b->id(); });
+    const int columns = std::max(4, int(std::ceil(std::sqrt(double(waiting.size())))));
+    constexpr qreal gap = 24;
+    qreal rowTop = placed.isNull() ? 0 : placed.bottom() + 3 * gap;
+    qreal x = placed.isNull() ? 0 : placed.left();
+    qreal rowHeight = 0;
+    for (int i = 0; i < waiting.size(); ++i) {
+        GraphNodeItem *node = waiting.at(i);
+        if (i > 0 && i % columns == 0) {
+            rowTop += rowHeight + gap;
+            x = placed.isNull() ? 0 : placed.left();
+            rowHeight = 0;
+        }
+        node->setPos(x + node->size().width() / 2, rowTop + node->size().height() / 2);
+        x += node->size().width() + gap;
+        rowHeight = std::max(rowHeight, node->size().height());
+    }
+    for (GraphEdgeItem *edge : std::as_const(m_edges)) {
+        if (!edge->dependent()->isPlaced() || !edge->dependency()->isPlaced())
+            edge->clearRoute();
+    }
+}
+
+std::map<Id, QSizeF> GraphScene::nodeSizes() const
+{
+    std::map<Id, QSizeF> sizes;
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
+        sizes.emplace(it.key(), it.value()->size());
+    return sizes;
+}
+
+QList<Id> GraphScene::selectedSystems() const
+{
+    QList<Id> ids;
+    for (QGraphicsItem *item : selectedItems()) {
+        if (item->type() == GraphNodeItem::Type)
+            ids.append(static_cast<GraphNodeItem *>(item)->id());
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void GraphScene::selectSystems(const QList<Id> &ids)
+{
+    // One selectionChanged for the whole change, not one per item.
+    QSignalBlocker blocker(this);
+    clearSelection();
+    for (Id id : ids) {
+        if (GraphNodeItem *node = m_nodes.value(id))
+            node->setSelected(true);
+    }
+    blocker.unblock();
+    emit selectionChanged();
+}
+
+void GraphScene::setHighlight(const QSet<Id> &selected, const QSet<Id> &dependants,
+                              const QSet<Id> &needs)
+{
+    const bool active = !selected.isEmpty();
+    for (GraphNodeItem *node : std::as_const(m_nodes)) {
+        const Id id = node->id();
+        node->setHighlight(!active || selected.contains(id) ? GraphHighlight::None
+                           : dependants.contains(id)        ? GraphHighlight::Dependant
+                           : needs.contains(id)             ? GraphHighlight::Need
+                                                            : GraphHighlight::Dimmed);
+    }
+    for (GraphEdgeItem *edge : std::as_const(m_edges)) {
+        const Id from = edge->dependent()->id();
+        const Id to = edge->dependency()->id();
+        if (!active)
+            edge->setHighlight(GraphHighlight::None);
+        else if (dependants.contains(from) && (selected.contains(to) || dependants.contains(to)))
+            edge->setHighlight(GraphHighlight::Dependant);
+        else if (needs.contains(to) && (selected.contains(from) || needs.contains(from)))
+            edge->setHighlight(GraphHighlight::Need);
+        else
+            edge->setHighlight(GraphHighlight::Dimmed);
+    }
+}
+
+QRectF GraphScene::graphBounds() const
+{
+    return itemsBoundingRect().adjusted(-24, -24, 24, 24);
+}
+
+QRectF GraphScene::boundsOf(const QList<Id> &ids) const
+{
+    QRectF bounds;
+    for (Id id : ids) {
+        if (const GraphNodeItem *node = m_nodes.value(id))
+            bounds |= node->sceneBoundingRect();
+    }
+    return bounds;
+}
+
+QSvgRenderer *GraphScene::kindIcon(SystemKind kind)
+{
+    QSvgRenderer *&renderer = m_kindIcons[kind];
+    if (!renderer) {
+        renderer = new QSvgRenderer(QStringLiteral(":/icons/kind-%1.svg").arg(enumKey(kind)), this);
+    }
+    return renderer;
+}
+
+void GraphScene::render(QPainter *painter, const QRectF &target)
+{
+    painter->save();
+    painter->fillRect(target, Qt::white);
+    QGraphicsScene::render(painter, target, graphBounds(), Qt::KeepAspectRatio);
+    painter->restore();
+}
+
+} // namespace uw
