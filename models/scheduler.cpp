@@ -1,0 +1,671 @@
+#include "scheduler.h"
+
+#include "zonedtime.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+#include <queue>
+#include <tuple>
+
+namespace uw {
+namespace {
+
+constexpr double epsilon = 1e-6;
+constexpr double infinity = std::numeric_limits<double>::infinity();
+
+/** Gives lupdate and the runtime one context for these messages. */
+class SchedulerText
+{
+    Q_DECLARE_TR_FUNCTIONS(uw::Scheduler)
+};
+
+double finiteOrZero(double value)
+{
+    return std::isfinite(value) ? value : 0.0;
+}
+
+/** Estimates as Monte Carlo can use them: 0 <= optimistic <= likely <= pessimistic. */
+Estimate ordered(const Estimate &estimate)
+{
+    const double a = std::max(0.0, finiteOrZero(estimate.optimistic));
+    const double b = std::max(0.0, finiteOrZero(estimate.pessimistic));
+    const double low = std::min(a, b);
+    const double high = std::max(a, b);
+    return {low, std::clamp(finiteOrZero(estimate.likely), low, high), high};
+}
+
+/** The earliest start link e allows its successor of duration d. */
+double constraintStart(const StepNetwork::Edge &edge, double predecessorStart,
+                       double predecessorFinish, double duration)
+{
+    switch (edge.type) {
+    case LinkType::StartToStart:
+        return predecessorStart + edge.lag;
+    case LinkType::FinishToFinish:
+        return predecessorFinish + edge.lag - duration;
+    case LinkType::FinishToStart:
+        break;
+    }
+    return predecessorFinish + edge.lag;
+}
+
+/** How far the early times of the predecessor of edge could move before its successor moves. */
+double linkSlack(const StepNetwork::Edge &edge, const CpmState &state, int predecessor)
+{
+    switch (edge.type) {
+    case LinkType::StartToStart:
+        return state.earlyStart[edge.node] - edge.lag - state.earlyStart[predecessor];
+    case LinkType::FinishToFinish:
+        return state.earlyFinish[edge.node] - edge.lag - state.earlyFinish[predecessor];
+    case LinkType::FinishToStart:
+        break;
+    }
+    return state.earlyStart[edge.node] - edge.lag - state.earlyFinish[predecessor];
+}
+
+double durationOf(const StepNetwork &network, std::span<const double> durations, int node)
+{
+    return network.isEnabled(node) ? std::max(0.0, durations[node]) : 0.0;
+}
+
+/** Enabled nodes along the drivers from node back to time 0, in plan order. */
+QList<Id> drivingChain(const StepNetwork &network, const CpmState &state, int node)
+{
+    QList<Id> chain;
+    while (node >= 0) {
+        if (network.isEnabled(node))
+            chain.append(network.stepId(node));
+        const int driver = state.driver[node];
+        node = driver < 0 ? -1 : network.predecessors(node)[driver].node;
+    }
+    std::reverse(chain.begin(), chain.end());
+    return chain;
+}
+
+/** The enabled node taking part that finishes last (lowest id on ties), or -1. */
+int lastFinishing(const StepNetwork &network, const CpmState &state,
+                  std::span<const double> neededBy = {})
+{
+    int last = -1;
+    for (int node = 0; node < network.size(); ++node) {
+        if (!network.isEnabled(node) || (!neededBy.empty() && !std::isfinite(neededBy[node])))
+            continue;
+        if (last < 0 || state.earlyFinish[node] > state.earlyFinish[last] + epsilon)
+            last = node;
+    }
+    return last;
+}
+
+} // namespace
+
+// --- StepNetwork ---------------------------------------------------------------------------
+
+StepNetwork::StepNetwork(const ProjectData &data, Part part)
+{
+    const bool rollback = part == Part::Rollback;
+    for (const auto &[id, step] : data.steps) {
+        if ((step.phase == Phase::Rollback) != rollback)
+            continue;
+        m_ids.push_back(id);
+        m_enabled.push_back(step.enabled);
+        m_estimates.push_back(step.enabled ? ordered(step.estimate) : Estimate{});
+    }
+    const int nodes = size();
+    struct Link
+    {
+        int from;
+        int to;
+        Edge edge;
+    };
+    std::vector<Link> links;
+    links.reserve(data.links.size());
+    m_predecessorStart.assign(nodes + 1, 0);
+    m_successorStart.assign(nodes + 1, 0);
+    for (const auto &[id, link] : data.links) {
+        const int from = nodeOf(link.predecessorId);
+        const int to = nodeOf(link.successorId);
+        if (from < 0 || to < 0)
+            continue;
+        links.push_back({from, to, {0, link.type, finiteOrZero(link.lagMinutes)}});
+        ++m_predecessorStart[to + 1];
+        ++m_successorStart[from + 1];
+    }
+    for (int node = 0; node < nodes; ++node) {
+        m_predecessorStart[node + 1] += m_predecessorStart[node];
+        m_successorStart[node + 1] += m_successorStart[node];
+    }
+    m_predecessors.resize(links.size());
+    m_successors.resize(links.size());
+    std::vector<int> predecessorFill(m_predecessorStart.begin(), m_predecessorStart.end() - 1);
+    std::vector<int> successorFill(m_successorStart.begin(), m_successorStart.end() - 1);
+    for (const Link &link : links) {
+        m_predecessors[predecessorFill[link.to]++] = {link.from, link.edge.type, link.edge.lag};
+        m_successors[successorFill[link.from]++] = {link.to, link.edge.type, link.edge.lag};
+    }
+
+    // Kahn: m_order doubles as the queue.
+    std::vector<int> waiting(nodes);
+    m_order.reserve(nodes);
+    for (int node = 0; node < nodes; ++node) {
+        waiting[node] = m_predecessorStart[node + 1] - m_predecessorStart[node];
+        if (waiting[node] == 0)
+            m_order.push_back(node);
+    }
+    for (size_t head = 0; head < m_order.size(); ++head) {
+        for (const Edge &edge : successors(m_order[head])) {
+            if (--waiting[edge.node] == 0)
+                m_order.push_back(edge.node);
+        }
+    }
+    if (int(m_order.size()) < nodes)
+        findCycle();
+}
+
+void StepNetwork::findCycle()
+{
+    // Every node Kahn left behind has a predecessor that was left behind too, so walking
+    // such predecessors must come back to a node already seen: that loop is a cycle.
+    std::vector<char> done(size(), 0);
+    for (int node : m_order)
+        done[node] = 1;
+    int start = 0;
+    while (done[start])
+        ++start;
+    std::vector<int> seenAt(size(), -1);
+    std::vector<int> walk;
+    int node = start;
+    while (seenAt[node] < 0) {
+        seenAt[node] = int(walk.size());
+        walk.push_back(node);
+        for (const Edge &edge : predecessors(node)) {
+            if (!done[edge.node]) {
+                node = edge.node;
+                break;
+            }
+        }
+    }
+    // walk runs against the links; the cycle is its tail from node, read backwards.
+    for (int i = int(walk.size()) - 1; i >= seenAt[node]; --i)
+        m_cycle.append(m_ids[walk[i]]);
+    m_cycle.append(m_cycle.first());
+}
+
+int StepNetwork::nodeOf(Id stepId) const
+{
+    const auto it = std::lower_bound(m_ids.begin(), m_ids.end(), stepId);
+    return it != m_ids.end() && *it == stepId ? int(it - m_ids.begin()) : -1;
+}
+
+std::vector<double> StepNetwork::likelyDurations() const
+{
+    std::vector<double> durations(m_estimates.size());
+    for (size_t node = 0; node < durations.size(); ++node)
+        durations[node] = m_estimates[node].likely;
+    return durations;
+}
+
+std::span<const StepNetwork::Edge> StepNetwork::predecessors(int node) const
+{
+    return std::span<const Edge>(m_predecessors)
+        .subspan(m_predecessorStart[node], m_predecessorStart[node + 1] - m_predecessorStart[node]);
+}
+
+std::span<const StepNetwork::Edge> StepNetwork::successors(int node) const
+{
+    return std::span<const Edge>(m_successors)
+        .subspan(m_successorStart[node], m_successorStart[node + 1] - m_successorStart[node]);
+}
+
+// --- CPM ---------------------------------------------------------------------------------
+
+void CpmState::resize(int nodes)
+{
+    earlyStart.resize(nodes);
+    earlyFinish.resize(nodes);
+    lateStart.resize(nodes);
+    lateFinish.resize(nodes);
+    driver.resize(nodes);
+}
+
+double forwardPass(const StepNetwork &network, std::span<const double> durations, CpmState &state,
+                   std::span<const double> neededBy, double until)
+{
+    const bool partial = !neededBy.empty();
+    double finish = 0;
+    for (const int node : network.order()) {
+        if (partial && neededBy[node] > until)
+            continue;
+        const double duration = durationOf(network, durations, node);
+        double start = 0;
+        int driver = -1;
+        const auto predecessors = network.predecessors(node);
+        for (int i = 0; i < int(predecessors.size()); ++i) {
+            const StepNetwork::Edge &edge = predecessors[i];
+            if (partial && neededBy[edge.node] > until)
+                continue;
+            const double value = constraintStart(edge, state.earlyStart[edge.node],
+                                                 state.earlyFinish[edge.node], duration);
+            if (value > start || (driver < 0 && value >= start)) {
+                start = value;
+                driver = i;
+            }
+        }
+        state.earlyStart[node] = start;
+        state.earlyFinish[node] = start + duration;
+        state.driver[node] = driver;
+        if (network.isEnabled(node))
+            finish = std::max(finish, start + duration);
+    }
+    state.finish = finish;
+    return finish;
+}
+
+void backwardPass(const StepNetwork &network, std::span<const double> durations, CpmState &state)
+{
+    const auto order = network.order();
+    for (auto it = order.rbegin(); it != order.rend(); ++it) {
+        const int node = *it;
+        const double duration = durationOf(network, durations, node);
+        double lateFinish = state.finish;
+        for (const StepNetwork::Edge &edge : network.successors(node)) {
+            switch (edge.type) {
+            case LinkType::FinishToStart:
+                lateFinish = std::min(lateFinish, state.lateStart[edge.node] - edge.lag);
+                break;
+            case LinkType::StartToStart:
+                lateFinish = std::min(lateFinish, state.lateStart[edge.node] - edge.lag + duration);
+                break;
+            case LinkType::FinishToFinish:
+                lateFinish = std::min(lateFinish, state.lateFinish[edge.node] - edge.lag);
+                break;
+            }
+        }
+        state.lateFinish[node] = lateFinish;
+        state.lateStart[node] = lateFinish - duration;
+    }
+}
+
+// --- Schedule ----------------------------------------------------------------------------
+
+const StepTiming *Schedule::timing(Id stepId) const
+{
+    const auto it = std::lower_bound(steps.begin(), steps.end(), stepId,
+                                     [](const StepTiming &t, Id id) { return t.stepId < id; });
+    return it != steps.end() && it->stepId == stepId ? &*it : nullptr;
+}
+
+QDateTime Schedule::toUtc(double minutes) const
+{
+    return startUtc.addMSecs(qRound64(minutes * 60000.0));
+}
+
+QDateTime Schedule::pointOfNoReturnUtc() const
+{
+    return hasWindow() ? toUtc(pointOfNoReturnMinutes) : QDateTime();
+}
+
+double Schedule::windowMinutes() const
+{
+    return hasWindow() ? startUtc.msecsTo(windowEndUtc) / 60000.0 : 0.0;
+}
+
+bool Schedule::finishesInWindow() const
+{
+    return !hasWindow() || finishMinutes <= windowMinutes() + epsilon;
+}
+
+bool Schedule::pastPointOfNoReturn() const
+{
+    return hasWindow() && lastExecuteStepId != 0
+           && lastExecuteFinishMinutes > pointOfNoReturnMinutes + epsilon;
+}
+
+// --- Scheduler ---------------------------------------------------------------------------
+
+Scheduler::Scheduler(const ProjectData &data)
+    : m_forward(data, StepNetwork::Part::Forward)
+    , m_rollback(data, StepNetwork::Part::Rollback)
+{
+    for (const auto &[id, person] : data.people)
+        m_people.emplace(id, person.name);
+    // Both networks hold their steps in id order, so one walk over the steps fills both.
+    m_owners.resize(m_forward.size());
+    m_forwardTitles.resize(m_forward.size());
+    m_executeWork.resize(m_forward.size());
+    m_rollbackTitles.resize(m_rollback.size());
+    std::vector<std::pair<int, int>> undone; // (forward node, rollback node)
+    int forwardNode = 0;
+    int rollbackNode = 0;
+    for (const auto &[id, step] : data.steps) {
+        if (step.phase != Phase::Rollback) {
+            m_owners[forwardNode] = step.ownerId;
+            m_forwardTitles[forwardNode] = step.title;
+            if (step.phase == Phase::Execute)
+                m_executeWork[forwardNode] = 1;
+            ++forwardNode;
+            continue;
+        }
+        const int node = rollbackNode++;
+        m_rollbackTitles[node] = step.title;
+        if (!step.enabled)
+            continue;
+        const size_t before = undone.size();
+        for (const Id undoneId : step.undoesStepIds) {
+            const int target = m_forward.nodeOf(undoneId);
+            if (target >= 0 && m_forward.isEnabled(target)) {
+                undone.emplace_back(target, node);
+                m_executeWork[target] = 1;
+            }
+        }
+        if (undone.size() == before)
+            m_generalRollback.push_back(node);
+    }
+    std::sort(undone.begin(), undone.end());
+    m_undoneByStart.assign(m_forward.size() + 1, 0);
+    for (const auto &[forwardNode, rollbackNode] : undone) {
+        ++m_undoneByStart[forwardNode + 1];
+        m_undoneBy.push_back(rollbackNode);
+    }
+    for (int node = 0; node < m_forward.size(); ++node)
+        m_undoneByStart[node + 1] += m_undoneByStart[node];
+
+    bool anyExecuteWork = false;
+    for (int node = 0; node < m_forward.size(); ++node)
+        anyExecuteWork = anyExecuteWork || (m_executeWork[node] && m_forward.isEnabled(node));
+    m_rollbackAtCommit.assign(m_rollback.size(), infinity);
+    for (int node = 0; node < m_rollback.size(); ++node) {
+        if (!m_rollback.isEnabled(node))
+            m_rollbackAtCommit[node] = -infinity;
+    }
+    for (const int node : m_undoneBy)
+        m_rollbackAtCommit[node] = 0;
+    for (const int node : m_generalRollback)
+        m_rollbackAtCommit[node] = anyExecuteWork ? 0 : infinity;
+
+    if (m_forward.hasCycle())
+        m_error = cycleMessage(m_forward, m_forwardTitles);
+    else if (m_rollback.hasCycle())
+        m_error = cycleMessage(m_rollback, m_rollbackTitles);
+}
+
+QString Scheduler::cycleMessage(const StepNetwork &network, const std::vector<QString> &titles) const
+{
+    constexpr qsizetype shown = 12;
+    QStringList names;
+    for (const Id id : network.cycle().first(std::min(shown, network.cycle().size())))
+        names.append(QStringLiteral("'%1'").arg(titles[network.nodeOf(id)]));
+    if (network.cycle().size() > shown)
+        names.append(QStringLiteral("…"));
+    return QCoreApplication::translate("uw::Scheduler",
+                                       "The step links form a cycle of %n step(s), so no "
+                                       "schedule exists: %1. Remove or reverse one of these "
+                                       "links.",
+                                       nullptr, int(network.cycle().size() - 1))
+        .arg(names.join(QStringLiteral(" → ")));
+}
+
+Schedule Scheduler::schedule(const ScheduleOptions &options) const
+{
+    return schedule(options, m_forward.likelyDurations(), m_rollback.likelyDurations());
+}
+
+Schedule Scheduler::schedule(const ScheduleOptions &options,
+                             std::span<const double> forwardDurations,
+                             std::span<const double> rollbackDurations) const
+{
+    Schedule result;
+    result.startUtc = options.startUtc;
+    result.windowEndUtc = options.windowEndUtc;
+    result.reserveMinutes = options.reserveMinutes;
+    result.levelled = options.level;
+    if (!isValid()) {
+        result.error = m_error;
+        result.cycle = m_forward.hasCycle() ? m_forward.cycle() : m_rollback.cycle();
+        return result;
+    }
+    result.valid = true;
+
+    const int nodes = m_forward.size();
+    CpmState cpm;
+    cpm.resize(nodes);
+    forwardPass(m_forward, forwardDurations, cpm);
+    backwardPass(m_forward, forwardDurations, cpm);
+    const int last = lastFinishing(m_forward, cpm);
+    if (last >= 0)
+        result.criticalPath = drivingChain(m_forward, cpm, last);
+
+    std::vector<double> start = cpm.earlyStart;
+    std::vector<double> finish = cpm.earlyFinish;
+    if (options.level)
+        level(forwardDurations, cpm, result, start, finish);
+
+    // A disabled step's driver is resolved to the enabled step that drives it, in plan order.
+    std::vector<Id> enabledDriver(nodes, 0);
+    for (const int node : m_forward.order()) {
+        const int driver = cpm.driver[node];
+        if (driver < 0)
+            continue;
+        const int from = m_forward.predecessors(node)[driver].node;
+        enabledDriver[node] = m_forward.isEnabled(from) ? m_forward.stepId(from)
+                                                        : enabledDriver[from];
+    }
+
+    result.steps.reserve(nodes);
+    for (int node = 0; node < nodes; ++node) {
+        if (!m_forward.isEnabled(node))
+            continue;
+        StepTiming timing;
+        timing.stepId = m_forward.stepId(node);
+        timing.earlyStart = cpm.earlyStart[node];
+        timing.earlyFinish = cpm.earlyFinish[node];
+        timing.lateStart = cpm.lateStart[node];
+        timing.lateFinish = cpm.lateFinish[node];
+        timing.totalSlack = std::max(0.0, cpm.lateStart[node] - cpm.earlyStart[node]);
+        double freeSlack = cpm.finish - cpm.earlyFinish[node];
+        for (const StepNetwork::Edge &edge : m_forward.successors(node))
+            freeSlack = std::min(freeSlack, linkSlack(edge, cpm, node));
+        timing.freeSlack = std::clamp(freeSlack, 0.0, timing.totalSlack);
+        timing.critical = timing.totalSlack <= epsilon;
+        timing.drivingStepId = enabledDriver[node];
+        timing.start = start[node];
+        timing.finish = finish[node];
+        result.finishMinutes = std::max(result.finishMinutes, finish[node]);
+        if (m_executeWork[node]
+            && (result.lastExecuteStepId == 0
+                || finish[node] > result.lastExecuteFinishMinutes + epsilon)) {
+            result.lastExecuteStepId = timing.stepId;
+            result.lastExecuteFinishMinutes = finish[node];
+        }
+        result.steps.append(timing);
+    }
+    planRollback(rollbackDurations, finish, result);
+    return result;
+}
+
+void Scheduler::level(std::span<const double> durations, const CpmState &cpm, Schedule &schedule,
+                      std::vector<double> &start, std::vector<double> &finish) const
+{
+    // Slack is rounded so that floating-point noise cannot override the documented id order.
+    using Candidate = std::tuple<qint64, Id, int>;
+    std::priority_queue<Candidate, std::vector<Candidate>, std::greater<>> ready;
+    const auto enqueue = [&](int node) {
+        const double slack = cpm.lateStart[node] - cpm.earlyStart[node];
+        ready.emplace(qRound64(slack * 1e6), m_forward.stepId(node), node);
+    };
+    std::vector<int> waiting(m_forward.size());
+    for (int node = 0; node < m_forward.size(); ++node) {
+        waiting[node] = int(m_forward.predecessors(node).size());
+        if (waiting[node] == 0)
+            enqueue(node);
+    }
+    // Per owner, the steps placed so far by start; they never overlap.
+    std::map<Id, std::map<double, int>> booked;
+    while (!ready.empty()) {
+        const int node = std::get<2>(ready.top());
+        ready.pop();
+        const double duration = durationOf(m_forward, durations, node);
+        double earliest = 0;
+        for (const StepNetwork::Edge &edge : m_forward.predecessors(node))
+            earliest = std::max(earliest, constraintStart(edge, start[edge.node], finish[edge.node],
+                                                          duration));
+        double at = earliest;
+        int blocker = -1;
+        const Id owner = m_owners[node];
+        if (owner != 0 && duration > 0 && m_forward.isEnabled(node)) {
+            auto &bookings = booked[owner];
+            auto it = bookings.upper_bound(at);
+            if (it != bookings.begin() && finish[std::prev(it)->second] > at + epsilon) {
+                blocker = std::prev(it)->second;
+                at = finish[blocker];
+            }
+            for (; it != bookings.end() && it->first < at + duration - epsilon; ++it) {
+                blocker = it->second;
+                at = std::max(at, finish[blocker]);
+            }
+            bookings.emplace(at, node);
+        }
+        start[node] = at;
+        finish[node] = at + duration;
+        if (m_forward.isEnabled(node) && at > cpm.earlyStart[node] + epsilon) {
+            LevellingDelay delay{m_forward.stepId(node), at - cpm.earlyStart[node]};
+            if (blocker >= 0) {
+                delay.waitMinutes = at - earliest;
+                delay.personId = owner;
+                delay.blockingStepId = m_forward.stepId(blocker);
+            }
+            schedule.delays.append(delay);
+        }
+        for (const StepNetwork::Edge &edge : m_forward.successors(node)) {
+            if (--waiting[edge.node] == 0)
+                enqueue(edge.node);
+        }
+    }
+    std::sort(schedule.delays.begin(), schedule.delays.end(),
+              [](const LevellingDelay &a, const LevellingDelay &b) { return a.stepId < b.stepId; });
+}
+
+void Scheduler::planRollback(std::span<const double> durations, const std::vector<double> &finish,
+                             Schedule &schedule) const
+{
+    // When each rollback step becomes necessary: the finish of the first step it undoes.
+    std::vector<double> neededBy(m_rollback.size(), infinity);
+    double firstExecute = infinity;
+    for (int node = 0; node < m_forward.size(); ++node) {
+        if (!m_forward.isEnabled(node))
+            continue;
+        if (m_executeWork[node])
+            firstExecute = std::min(firstExecute, finish[node]);
+        for (int i = m_undoneByStart[node]; i < m_undoneByStart[node + 1]; ++i)
+            neededBy[m_undoneBy[i]] = std::min(neededBy[m_undoneBy[i]], finish[node]);
+    }
+    for (const int node : m_generalRollback)
+        neededBy[node] = firstExecute;
+    std::vector<double> moments;
+    for (int node = 0; node < m_rollback.size(); ++node) {
+        if (!m_rollback.isEnabled(node))
+            neededBy[node] = -infinity;
+        else if (std::isfinite(neededBy[node]))
+            moments.push_back(neededBy[node]);
+    }
+    std::sort(moments.begin(), moments.end());
+    moments.erase(std::unique(moments.begin(), moments.end()), moments.end());
+
+    CpmState state;
+    state.resize(m_rollback.size());
+    const auto rollbackAfter = [&](double moment) {
+        return forwardPass(m_rollback, durations, state, neededBy, moment);
+    };
+    schedule.rollbackMinutes = rollbackAfter(std::numeric_limits<double>::max());
+    const int last = lastFinishing(m_rollback, state, neededBy);
+    if (last >= 0 && schedule.rollbackMinutes > 0)
+        schedule.rollbackCriticalPath = drivingChain(m_rollback, state, last);
+    if (!schedule.hasWindow())
+        return;
+
+    // Segment k runs from moment k-1 (minus infinity for k = 0) with the rollback of everything
+    // finished by then; T + R(T) grows with k, so the last segment whose start still fits is
+    // found by bisection, and within it T is bounded by the deadline and the next moment.
+    const double deadline = schedule.windowMinutes() - schedule.reserveMinutes;
+    const auto segmentStart = [&](int k) {
+        return k == 0 ? -infinity : moments[k - 1];
+    };
+    const auto rollbackIn = [&](int k) {
+        return rollbackAfter(k == 0 ? std::numeric_limits<double>::lowest() : moments[k - 1]);
+    };
+    int low = 0;
+    int high = int(moments.size());
+    while (low < high) {
+        const int middle = (low + high + 1) / 2;
+        if (segmentStart(middle) + rollbackIn(middle) <= deadline + epsilon)
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    const double next = low < int(moments.size()) ? moments[low] : infinity;
+    schedule.pointOfNoReturnMinutes = std::min(deadline - rollbackIn(low), next);
+}
+
+StepExplanation Scheduler::explain(const Schedule &schedule, Id stepId) const
+{
+    StepExplanation explanation;
+    explanation.stepId = stepId;
+    const int node = m_forward.nodeOf(stepId);
+    const StepTiming *timing = schedule.timing(stepId);
+    if (node < 0 || !timing) {
+        explanation.text = SchedulerText::tr(
+            "This step is not part of the forward schedule: it is disabled, "
+            "a rollback step, or unknown.");
+        return explanation;
+    }
+    explanation.critical = timing->critical;
+    for (const StepTiming *t = timing; t && explanation.chain.size() <= schedule.steps.size();
+         t = t->drivingStepId ? schedule.timing(t->drivingStepId) : nullptr)
+        explanation.chain.append(t->stepId);
+    const auto titleOf = [this](Id id) {
+        return QStringLiteral("'%1'").arg(m_forwardTitles[m_forward.nodeOf(id)]);
+    };
+    const QString title = titleOf(stepId);
+    QStringList sentences;
+    if (explanation.chain.size() == 1) {
+        sentences.append(
+            SchedulerText::tr("%1 can start at the beginning of the plan: no link holds it back.")
+                .arg(title));
+    } else {
+        QStringList names;
+        for (auto it = explanation.chain.crbegin(); it != explanation.chain.crend(); ++it)
+            names.append(titleOf(*it));
+        sentences.append(
+            SchedulerText::tr("%1 can start %2 into the plan, after this chain of driving "
+                              "predecessors: %3.")
+                .arg(title, formatDuration(qRound64(timing->earlyStart * 60)),
+                     names.join(QStringLiteral(" → "))));
+    }
+    sentences.append(
+        timing->critical
+            ? SchedulerText::tr("It is on the critical path: any delay moves the finish.")
+            : SchedulerText::tr("It has %1 of slack before it moves the finish.")
+                  .arg(formatDuration(qRound64(timing->totalSlack * 60))));
+    for (const LevellingDelay &delay : schedule.delays) {
+        if (delay.stepId != stepId)
+            continue;
+        explanation.wait = delay;
+        if (delay.personId != 0) {
+            const auto person = m_people.find(delay.personId);
+            sentences.append(
+                SchedulerText::tr("Levelling moves it %1 later: %2 is busy with %3 until then.")
+                    .arg(formatDuration(qRound64(delay.minutes * 60)),
+                         person != m_people.end() ? person->second : QString::number(delay.personId),
+                         titleOf(delay.blockingStepId)));
+        } else {
+            sentences.append(
+                SchedulerText::tr("Levelling moves it %1 later because its predecessors moved.")
+                    .arg(formatDuration(qRound64(delay.minutes * 60))));
+        }
+    }
+    explanation.text = sentences.join(QLatin1Char(' '));
+    return explanation;
+}
+
+} // namespace uw
