@@ -1,9 +1,12 @@
 #include "cli.h"
 
 #include "audit.h"
+#include "checkcommand.h"
+#include "clisupport.h"
 #include "enumkeys.h"
 #include "project.h"
 #include "sample.h"
+#include "schedulecommand.h"
 #include "schema.h"
 #include "version.h"
 #include "versionconstraint.h"
@@ -20,103 +23,39 @@
 namespace uw::cli {
 namespace {
 
-QString tr(const char *text)
+/** Gives lupdate and the runtime one context for the command line's messages. */
+class CliText
 {
-    return QCoreApplication::translate("uw::Cli", text);
-}
-
-struct Streams
-{
-    QTextStream out{stdout};
-    QTextStream err{stderr};
+    Q_DECLARE_TR_FUNCTIONS(uw::Cli)
 };
 
-const QStringList commandNames{QStringLiteral("validate"), QStringLiteral("new")};
+const QStringList commandNames{QStringLiteral("validate"), QStringLiteral("new"),
+                               QStringLiteral("check"), QStringLiteral("schedule")};
+
+} // namespace
 
 QString usageText()
 {
-    return tr("Usage:\n"
-              "  upgrade-workbench [FILE]                 open FILE (or an empty window) in the "
-              "program\n"
-              "  upgrade-workbench new FILE [--sample]    create a project file; --sample fills it "
-              "with the bundled example\n"
-              "  upgrade-workbench validate FILE [--json] check a project file without changing "
-              "it\n"
-              "  upgrade-workbench --help | --version\n"
-              "\n"
-              "Exit codes: 0 ok, 1 findings (the file is fine but something in it needs "
-              "attention), 2 usage error, 3 file error (missing, not a project, newer, damaged, "
-              "locked).\n");
+    return CliText::tr(
+        "Usage:\n"
+        "  upgrade-workbench [FILE]                 open FILE (or an empty window) in the "
+        "program\n"
+        "  upgrade-workbench new FILE [--sample]    create a project file; --sample fills it "
+        "with the bundled example\n"
+        "  upgrade-workbench validate FILE [--json] check a project file without changing "
+        "it\n"
+        "  upgrade-workbench check FILE [--json]    compatibility findings, upgrade order "
+        "and dependency cycles\n"
+        "  upgrade-workbench schedule FILE [--json] [--window ID] [--seed N] "
+        "[--iterations N] [--reserve MINUTES] [--level]\n"
+        "  upgrade-workbench --help | --version\n"
+        "\n"
+        "Exit codes: 0 ok, 1 findings (the file is fine but something in it needs "
+        "attention), 2 usage error, 3 file error (missing, not a project, newer, damaged, "
+        "locked).\n");
 }
 
-QString errorCodeKey(ErrorCode code)
-{
-    switch (code) {
-    case ErrorCode::FileMissing:
-        return QStringLiteral("missing");
-    case ErrorCode::NotSqlite:
-        return QStringLiteral("not_sqlite");
-    case ErrorCode::NotOurs:
-        return QStringLiteral("not_a_project");
-    case ErrorCode::TooNew:
-        return QStringLiteral("too_new");
-    case ErrorCode::Damaged:
-        return QStringLiteral("damaged");
-    case ErrorCode::ReadOnly:
-        return QStringLiteral("read_only");
-    case ErrorCode::Locked:
-        return QStringLiteral("locked");
-    case ErrorCode::AlreadyExists:
-        return QStringLiteral("exists");
-    case ErrorCode::InvalidData:
-        return QStringLiteral("invalid_data");
-    case ErrorCode::Failed:
-        break;
-    }
-    return QStringLiteral("failed");
-}
-
-int usageError(Streams &io, const QString &message)
-{
-    io.err << message << '\n' << '\n' << usageText();
-    return ExitUsage;
-}
-
-int fileError(Streams &io, const Error &error, bool json)
-{
-    if (json) {
-        const QJsonObject object{{QStringLiteral("error"),
-                                  QJsonObject{{QStringLiteral("code"), errorCodeKey(error.code)},
-                                              {QStringLiteral("message"), error.message}}}};
-        io.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
-    }
-    io.err << error.message << '\n';
-    return ExitFileError;
-}
-
-/** Splits "--flag" options from positional arguments; unknown options are usage errors. */
-struct ParsedArguments
-{
-    QStringList positional;
-    QStringList flags;
-    QString unknown;
-};
-
-ParsedArguments parse(const QStringList &arguments, const QStringList &knownFlags)
-{
-    ParsedArguments parsed;
-    for (const QString &argument : arguments) {
-        if (argument.startsWith(QLatin1String("--"))) {
-            if (knownFlags.contains(argument))
-                parsed.flags.append(argument);
-            else if (parsed.unknown.isEmpty())
-                parsed.unknown = argument;
-        } else {
-            parsed.positional.append(argument);
-        }
-    }
-    return parsed;
-}
+namespace {
 
 struct Finding
 {
@@ -129,19 +68,19 @@ QList<Finding> findingsOf(const ProjectData &data, const AuditVerification &audi
 {
     QList<Finding> findings;
     if (!audit.intact)
-        findings.append({tr("audit log"), audit.message});
+        findings.append({CliText::tr("audit log"), audit.message});
     for (const auto &[id, system] : data.systems) {
         for (const QString *version : {&system.currentVersion, &system.targetVersion}) {
             QString reason;
             if (!version->isEmpty() && !Version::parse(*version, &reason))
-                findings.append({tr("system '%1'").arg(system.name), reason});
+                findings.append({CliText::tr("system '%1'").arg(system.name), reason});
         }
     }
     for (const auto &[id, dependency] : data.dependencies) {
         QString reason;
         if (!dependency.constraint.isEmpty()
             && !VersionConstraint::parse(dependency.constraint, &reason)) {
-            findings.append({tr("dependency %1").arg(id), reason});
+            findings.append({CliText::tr("dependency %1").arg(id), reason});
         }
     }
     return findings;
@@ -151,9 +90,9 @@ int validate(Streams &io, const QStringList &arguments)
 {
     const auto parsed = parse(arguments, {QStringLiteral("--json")});
     if (!parsed.unknown.isEmpty())
-        return usageError(io, tr("validate: unknown option %1").arg(parsed.unknown));
+        return usageError(io, CliText::tr("validate: unknown option %1").arg(parsed.unknown));
     if (parsed.positional.size() != 1)
-        return usageError(io, tr("validate: expected exactly one FILE"));
+        return usageError(io, CliText::tr("validate: expected exactly one FILE"));
     const bool json = parsed.flags.contains(QStringLiteral("--json"));
     const QString path = parsed.positional.first();
 
@@ -203,20 +142,21 @@ int validate(Streams &io, const QStringList &arguments)
         };
         io.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
     } else {
-        io.out << tr("File: %1").arg(QDir::toNativeSeparators(path)) << '\n';
-        io.out << tr("Change: %1").arg(data.change.title) << '\n';
-        io.out << tr("File format: %1 (this program writes %2)")
+        io.out << CliText::tr("File: %1").arg(QDir::toNativeSeparators(path)) << '\n';
+        io.out << CliText::tr("Change: %1").arg(data.change.title) << '\n';
+        io.out << CliText::tr("File format: %1 (this program writes %2)")
                       .arg(info.schemaVersion)
                       .arg(schema::currentVersion())
                << '\n';
-        io.out << tr("Integrity: ok") << '\n';
+        io.out << CliText::tr("Integrity: ok") << '\n';
         for (const auto &[key, count] : counts)
             io.out << QStringLiteral("  %1: %2").arg(key, -14).arg(count) << '\n';
-        io.out << (audit.intact ? tr("Audit log: intact, %1 entries").arg(audit.entries)
-                                : tr("Audit log: BROKEN at entry %1").arg(audit.firstBrokenId))
+        io.out << (audit.intact
+                       ? CliText::tr("Audit log: intact, %1 entries").arg(audit.entries)
+                       : CliText::tr("Audit log: BROKEN at entry %1").arg(audit.firstBrokenId))
                << '\n';
         for (const Finding &finding : findings)
-            io.out << tr("Finding: %1: %2").arg(finding.where, finding.message) << '\n';
+            io.out << CliText::tr("Finding: %1: %2").arg(finding.where, finding.message) << '\n';
     }
     return findings.isEmpty() ? ExitOk : ExitFindings;
 }
@@ -225,9 +165,9 @@ int createProject(Streams &io, const QStringList &arguments)
 {
     const auto parsed = parse(arguments, {QStringLiteral("--sample")});
     if (!parsed.unknown.isEmpty())
-        return usageError(io, tr("new: unknown option %1").arg(parsed.unknown));
+        return usageError(io, CliText::tr("new: unknown option %1").arg(parsed.unknown));
     if (parsed.positional.size() != 1)
-        return usageError(io, tr("new: expected exactly one FILE"));
+        return usageError(io, CliText::tr("new: expected exactly one FILE"));
     ProjectData initial;
     if (parsed.flags.contains(QStringLiteral("--sample"))) {
         QString error;
@@ -242,7 +182,7 @@ int createProject(Streams &io, const QStringList &arguments)
     auto project = Project::create(path, initial);
     if (!project)
         return fileError(io, project.error(), false);
-    io.out << tr("Created %1").arg(QDir::toNativeSeparators(path)) << '\n';
+    io.out << CliText::tr("Created %1").arg(QDir::toNativeSeparators(path)) << '\n';
     return ExitOk;
 }
 
@@ -261,7 +201,7 @@ int run(const QStringList &arguments)
     Streams io;
     const QStringList rest = arguments.mid(1);
     if (rest.contains(QLatin1String("--version"))) {
-        io.out << tr("Upgrade Workbench %1 (Qt %2, SQLite %3, file format %4)")
+        io.out << CliText::tr("Upgrade Workbench %1 (Qt %2, SQLite %3, file format %4)")
                       .arg(QStringLiteral(UW_VERSION), QString::fromLatin1(qVersion()),
                            QString::fromLatin1(sqlite3_libversion()))
                       .arg(schema::currentVersion())
@@ -270,8 +210,8 @@ int run(const QStringList &arguments)
     }
     if (rest.isEmpty() || rest.contains(QLatin1String("--help"))
         || rest.contains(QLatin1String("-h"))) {
-        io.out << tr("Upgrade Workbench plans, runs and records upgrades of production "
-                     "systems.\n\n")
+        io.out << CliText::tr("Upgrade Workbench plans, runs and records upgrades of production "
+                              "systems.\n\n")
                << usageText();
         return ExitOk;
     }
@@ -280,7 +220,11 @@ int run(const QStringList &arguments)
         return validate(io, rest.mid(1));
     if (command == QLatin1String("new"))
         return createProject(io, rest.mid(1));
-    return usageError(io, tr("Unknown command '%1'.").arg(command));
+    if (command == QLatin1String("check"))
+        return check(io, rest.mid(1));
+    if (command == QLatin1String("schedule"))
+        return schedule(io, rest.mid(1));
+    return usageError(io, CliText::tr("Unknown command '%1'.").arg(command));
 }
 
 } // namespace uw::cli

@@ -18,4 +18,7 @@ bool isHeadless(const QStringList &arguments);
 /** Runs a headless command; arguments include the program name. Needs a QCoreApplication. */
 int run(const QStringList &arguments);
 
+/** Translated usage of every command and the exit codes, for --help and usage errors. */
+QString usageText();
+
 } // namespace uw::cli

@@ -398,11 +398,9 @@ QString Scheduler::cycleMessage(const StepNetwork &network, const std::vector<QS
         names.append(QStringLiteral("'%1'").arg(titles[network.nodeOf(id)]));
     if (network.cycle().size() > shown)
         names.append(QStringLiteral("…"));
-    return QCoreApplication::translate("uw::Scheduler",
-                                       "The step links form a cycle of %n step(s), so no "
-                                       "schedule exists: %1. Remove or reverse one of these "
-                                       "links.",
-                                       nullptr, int(network.cycle().size() - 1))
+    return SchedulerText::tr("The step links form a cycle of %n step(s), so no schedule exists: "
+                             "%1. Remove or reverse one of these links.",
+                             nullptr, int(network.cycle().size() - 1))
         .arg(names.join(QStringLiteral(" → ")));
 }
 

@@ -15,14 +15,15 @@
 namespace uw {
 namespace {
 
-QString tr(const char *text)
+/** Gives lupdate and the runtime one context for the store's messages. */
+class StoreText
 {
-    return QCoreApplication::translate("uw::Store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(uw::Store)
+};
 
-Error fileError(ErrorCode code, const char *text, const QString &path)
+Error fileError(ErrorCode code, const QString &message, const QString &path)
 {
-    return Error{code, tr(text).arg(QDir::toNativeSeparators(path))};
+    return Error{code, message.arg(QDir::toNativeSeparators(path))};
 }
 
 constexpr int sqliteHeaderSize = 100;
@@ -37,18 +38,19 @@ Result<HeaderFacts> inspectHeader(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        return fileError(ErrorCode::FileMissing, "The file %1 does not exist.", path);
+        return fileError(ErrorCode::FileMissing, StoreText::tr("The file %1 does not exist."), path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{ErrorCode::FileMissing,
-                     tr("The file %1 cannot be read: %2.")
+                     StoreText::tr("The file %1 cannot be read: %2.")
                          .arg(QDir::toNativeSeparators(path), file.errorString())};
     const QByteArray header = file.read(sqliteHeaderSize);
     const qint64 fileSize = file.size();
     if (header.size() < sqliteHeaderSize
         || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
-        return fileError(ErrorCode::NotSqlite,
-                         "%1 is not an Upgrade Workbench project: it is not an SQLite database.",
-                         path);
+        return fileError(
+            ErrorCode::NotSqlite,
+            StoreText::tr("%1 is not an Upgrade Workbench project: it is not an SQLite database."),
+            path);
     const auto be32 = [&header](int offset) {
         return qFromBigEndian<quint32>(header.constData() + offset);
     };
@@ -56,17 +58,20 @@ Result<HeaderFacts> inspectHeader(const QString &path)
     facts.userVersion = int(be32(60));
     if (be32(68) != quint32(schema::applicationId)) {
         return Error{ErrorCode::NotOurs,
-                     tr("%1 is an SQLite database of another program, not an Upgrade Workbench "
-                        "project.")
+                     StoreText::tr(
+                         "%1 is an SQLite database of another program, not an Upgrade Workbench "
+                         "project.")
                          .arg(QDir::toNativeSeparators(path))};
     }
     if (facts.userVersion > schema::currentVersion()) {
-        return Error{ErrorCode::TooNew,
-                     tr("%1 was written by a newer Upgrade Workbench (file format %2; this version "
-                        "reads up to %3). Open it with a newer version of the program.")
-                         .arg(QDir::toNativeSeparators(path))
-                         .arg(facts.userVersion)
-                         .arg(schema::currentVersion())};
+        return Error{
+            ErrorCode::TooNew,
+            StoreText::tr(
+                "%1 was written by a newer Upgrade Workbench (file format %2; this version "
+                "reads up to %3). Open it with a newer version of the program.")
+                .arg(QDir::toNativeSeparators(path))
+                .arg(facts.userVersion)
+                .arg(schema::currentVersion())};
     }
     // The page count in the header is trustworthy only when its validity counter matches.
     const quint32 pageSizeField = qFromBigEndian<quint16>(header.constData() + 16);
@@ -74,8 +79,9 @@ Result<HeaderFacts> inspectHeader(const QString &path)
     const qint64 pageCount = be32(28);
     if (be32(92) == be32(24) && pageCount > 0 && pageSize * pageCount > fileSize) {
         return Error{ErrorCode::Damaged,
-                     tr("%1 is damaged: it is shorter than its header says (%2 of %3 bytes). "
-                        "Restore it from a backup.")
+                     StoreText::tr(
+                         "%1 is damaged: it is shorter than its header says (%2 of %3 bytes). "
+                         "Restore it from a backup.")
                          .arg(QDir::toNativeSeparators(path))
                          .arg(fileSize)
                          .arg(pageSize * pageCount)};
@@ -91,7 +97,7 @@ std::optional<Error> checkIntegrity(sql::Database &db, const QString &path)
     if (result && *result == QLatin1String("ok"))
         return std::nullopt;
     return Error{ErrorCode::Damaged,
-                 tr("%1 is damaged (%2). Restore it from a backup.")
+                 StoreText::tr("%1 is damaged (%2). Restore it from a backup.")
                      .arg(QDir::toNativeSeparators(path), result ? *result : sqlError)};
 }
 
@@ -114,7 +120,7 @@ std::unique_ptr<QLockFile> tryLock(const QString &path, QString *holder)
     QString host;
     QString application;
     if (lock->getLockInfo(&pid, &host, &application))
-        *holder = tr("process %1 on %2").arg(pid).arg(host);
+        *holder = StoreText::tr("process %1 on %2").arg(pid).arg(host);
     return nullptr;
 }
 
@@ -140,7 +146,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Access access)
         QString sqlError;
         auto probe = sql::Database::open(path, sql::Database::Mode::ReadOnly, &sqlError);
         if (!probe) {
-            return Error{ErrorCode::Damaged, tr("%1 cannot be opened: %2.")
+            return Error{ErrorCode::Damaged, StoreText::tr("%1 cannot be opened: %2.")
                                                  .arg(QDir::toNativeSeparators(path), sqlError)};
         }
         if (auto damage = checkIntegrity(*probe, path))
@@ -150,7 +156,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Access access)
         return openForReading(path, header.value().userVersion, QString());
     if (isMarkedReadOnly(path)) {
         return openForReading(path, header.value().userVersion,
-                              tr("%1 is read-only on disk; it is open for viewing only.")
+                              StoreText::tr("%1 is read-only on disk; it is open for viewing only.")
                                   .arg(QDir::toNativeSeparators(path)));
     }
     return openWritable(path, header.value().userVersion);
@@ -162,8 +168,9 @@ Result<std::unique_ptr<Store>> Store::openWritable(const QString &path, int file
     auto lock = tryLock(path, &holder);
     if (!lock) {
         return openForReading(path, fileVersion,
-                              tr("%1 is open in another Upgrade Workbench (%2); it is open for "
-                                 "viewing only here. Close it there to edit it.")
+                              StoreText::tr(
+                                  "%1 is open in another Upgrade Workbench (%2); it is open for "
+                                  "viewing only here. Close it there to edit it.")
                                   .arg(QDir::toNativeSeparators(path), holder));
     }
     std::unique_ptr<Store> store(new Store);
@@ -177,8 +184,9 @@ Result<std::unique_ptr<Store>> Store::openWritable(const QString &path, int file
                            : std::nullopt;
         if (!copy || !source->backupTo(*copy, &sqlError)) {
             return Error{ErrorCode::Failed,
-                         tr("%1 needs updating to the current file format, but the safety copy "
-                            "%2 could not be written (%3). Nothing was changed.")
+                         StoreText::tr(
+                             "%1 needs updating to the current file format, but the safety copy "
+                             "%2 could not be written (%3). Nothing was changed.")
                              .arg(QDir::toNativeSeparators(path),
                                   QDir::toNativeSeparators(backupPath), sqlError)};
         }
@@ -189,14 +197,15 @@ Result<std::unique_ptr<Store>> Store::openWritable(const QString &path, int file
     }
     auto db = sql::Database::open(path, sql::Database::Mode::ReadWrite, &sqlError);
     if (!db) {
-        return Error{ErrorCode::Failed, tr("%1 cannot be opened for writing: %2.")
+        return Error{ErrorCode::Failed, StoreText::tr("%1 cannot be opened for writing: %2.")
                                             .arg(QDir::toNativeSeparators(path), sqlError)};
     }
     store->m_db = std::move(*db);
     if (!store->configureWritable(&sqlError) || !schema::migrate(store->m_db, &sqlError)) {
         return Error{ErrorCode::Failed,
-                     tr("%1 could not be prepared for editing: %2. The file is as it was before "
-                        "this attempt.")
+                     StoreText::tr(
+                         "%1 could not be prepared for editing: %2. The file is as it was before "
+                         "this attempt.")
                          .arg(QDir::toNativeSeparators(path), sqlError)};
     }
     store->m_info.schemaVersion = schema::currentVersion();
@@ -214,8 +223,8 @@ Result<std::unique_ptr<Store>> Store::openForReading(const QString &path, int fi
     QString sqlError;
     auto db = sql::Database::open(path, sql::Database::Mode::ReadOnly, &sqlError);
     if (!db) {
-        return Error{ErrorCode::Failed,
-                     tr("%1 cannot be opened: %2.").arg(QDir::toNativeSeparators(path), sqlError)};
+        return Error{ErrorCode::Failed, StoreText::tr("%1 cannot be opened: %2.")
+                                            .arg(QDir::toNativeSeparators(path), sqlError)};
     }
     if (fileVersion < schema::currentVersion()) {
         // An older file is read through a migrated copy in memory: the file itself is not ours
@@ -223,7 +232,7 @@ Result<std::unique_ptr<Store>> Store::openForReading(const QString &path, int fi
         auto memory = sql::Database::openMemory(&sqlError);
         if (!memory || !db->backupTo(*memory, &sqlError) || !schema::migrate(*memory, &sqlError)) {
             return Error{ErrorCode::Failed,
-                         tr("%1 uses an older file format that could not be read: %2.")
+                         StoreText::tr("%1 uses an older file format that could not be read: %2.")
                              .arg(QDir::toNativeSeparators(path), sqlError)};
         }
         db = std::move(memory);
@@ -237,12 +246,15 @@ Result<std::unique_ptr<Store>> Store::create(const QString &path)
 {
     if (QFileInfo::exists(path))
         return fileError(ErrorCode::AlreadyExists,
-                         "%1 already exists; choose another name or remove it first.", path);
+                         StoreText::tr(
+                             "%1 already exists; choose another name or remove it first."),
+                         path);
     QString holder;
     auto lock = tryLock(path, &holder);
     if (!lock)
-        return Error{ErrorCode::Locked, tr("%1 is being created by another program (%2).")
-                                            .arg(QDir::toNativeSeparators(path), holder)};
+        return Error{ErrorCode::Locked,
+                     StoreText::tr("%1 is being created by another program (%2).")
+                         .arg(QDir::toNativeSeparators(path), holder)};
     std::unique_ptr<Store> store(new Store);
     store->m_path = path;
     store->m_lock = std::move(lock);
@@ -260,8 +272,8 @@ Result<std::unique_ptr<Store>> Store::create(const QString &path)
     }
     store.reset();
     QFile::remove(path);
-    return Error{ErrorCode::Failed,
-                 tr("%1 could not be created: %2.").arg(QDir::toNativeSeparators(path), sqlError)};
+    return Error{ErrorCode::Failed, StoreText::tr("%1 could not be created: %2.")
+                                        .arg(QDir::toNativeSeparators(path), sqlError)};
 }
 
 bool Store::configureWritable(QString *error)
@@ -290,7 +302,8 @@ bool Store::copyTo(const QString &path, QString *error)
 {
     if (QFileInfo::exists(path) && !QFile::remove(path)) {
         if (error)
-            *error = tr("%1 exists and cannot be replaced.").arg(QDir::toNativeSeparators(path));
+            *error = StoreText::tr("%1 exists and cannot be replaced.")
+                         .arg(QDir::toNativeSeparators(path));
         return false;
     }
     auto target = sql::Database::open(path, sql::Database::Mode::Create, error);

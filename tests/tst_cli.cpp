@@ -2,6 +2,7 @@
 #include "testutil.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -23,6 +24,11 @@ private slots:
     void validateReportsABrokenAuditChainAsAFinding();
     void validateJsonNamesAFileError();
     void newWithSampleCreatesAValidProject();
+    void checkJsonDescribesTheSample();
+    void checkReportsFindingsPerStateAndGroupsConflicts();
+    void scheduleJsonHasTheAgreedKeys();
+    void scheduleIsByteIdenticalForTheSameSeed();
+    void scheduleReportsACycleAsAConflict();
 
 private:
     struct Outcome
@@ -90,6 +96,42 @@ void TestCli::exitCodes_data()
         << QStringList{QStringLiteral("new"), m_sample} << 3 << QStringLiteral("already exists");
     QTest::newRow("new without file")
         << QStringList{QStringLiteral("new")} << 2 << QStringLiteral("exactly one FILE");
+    // The sample is compatible, but PostgreSQL and pgBackRest need each other: a cycle.
+    QTest::newRow("check the sample")
+        << QStringList{QStringLiteral("check"), m_sample} << 1
+        << QStringLiteral("pgBackRest backup -> PostgreSQL primary (db-01) -> pgBackRest backup");
+    QTest::newRow("check without file")
+        << QStringList{QStringLiteral("check")} << 2 << QStringLiteral("exactly one FILE");
+    QTest::newRow("check with unknown option")
+        << QStringList{QStringLiteral("check"), m_sample, QStringLiteral("--yaml")} << 2
+        << QStringLiteral("--yaml");
+    QTest::newRow("check a text file") << QStringList{QStringLiteral("check"), notes} << 3
+                                       << QStringLiteral("not an SQLite database");
+    QTest::newRow("schedule the sample: it fits its window without conflicts")
+        << QStringList{QStringLiteral("schedule"), m_sample, QStringLiteral("--iterations"),
+                       QStringLiteral("2000")}
+        << 0 << QStringLiteral("The plan fits the window with its rollback reserve.");
+    QTest::newRow("schedule into a freeze: its owners are not there")
+        << QStringList{QStringLiteral("schedule"),     m_sample,
+                       QStringLiteral("--window"),     QStringLiteral("2"),
+                       QStringLiteral("--iterations"), QStringLiteral("100")}
+        << 1 << QStringLiteral("is not available");
+    QTest::newRow("schedule with a seed that is not a number")
+        << QStringList{QStringLiteral("schedule"), m_sample, QStringLiteral("--seed"),
+                       QStringLiteral("abc")}
+        << 2 << QStringLiteral("--seed needs a whole number");
+    QTest::newRow("schedule with zero iterations")
+        << QStringList{QStringLiteral("schedule"), m_sample, QStringLiteral("--iterations"),
+                       QStringLiteral("0")}
+        << 2 << QStringLiteral("--iterations");
+    QTest::newRow("schedule with a window the file does not have")
+        << QStringList{QStringLiteral("schedule"), m_sample, QStringLiteral("--window"),
+                       QStringLiteral("99")}
+        << 2 << QStringLiteral("no window 99");
+    QTest::newRow("schedule without file")
+        << QStringList{QStringLiteral("schedule")} << 2 << QStringLiteral("exactly one FILE");
+    QTest::newRow("schedule a text file") << QStringList{QStringLiteral("schedule"), notes} << 3
+                                          << QStringLiteral("not an SQLite database");
 }
 
 void TestCli::exitCodes()
@@ -152,6 +194,150 @@ void TestCli::newWithSampleCreatesAValidProject()
     QVERIFY(data.systems.size() >= 20);
     QVERIFY(data.dependencies.size() >= 35);
     QCOMPARE(data.people.size(), size_t(4));
+}
+
+void TestCli::checkJsonDescribesTheSample()
+{
+    const QByteArray before = test::fileBytes(m_sample);
+    const Outcome outcome = run({QStringLiteral("check"), m_sample, QStringLiteral("--json")});
+    QCOMPARE(outcome.exitCode, 1);
+    QJsonParseError parseError;
+    const QJsonObject json = QJsonDocument::fromJson(outcome.out, &parseError).object();
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    QCOMPARE(json.keys(), (QStringList{QStringLiteral("cycles"), QStringLiteral("findings"),
+                                       QStringLiteral("order")}));
+    QVERIFY(json.value(QStringLiteral("findings")).toArray().isEmpty());
+    const QJsonArray order = json.value(QStringLiteral("order")).toArray();
+    QCOMPARE(order.size(), 5);
+    QCOMPARE(order.at(1).toObject().value(QStringLiteral("systems")).toArray(),
+             QJsonArray{QStringLiteral("Order service")});
+    QCOMPARE(json.value(QStringLiteral("cycles")).toArray().size(), 1);
+    QCOMPARE(test::fileBytes(m_sample), before);
+}
+
+void TestCli::checkReportsFindingsPerStateAndGroupsConflicts()
+{
+    ProjectData data;
+    const auto addSystem = [&](Id id, const char *name, const char *current, const char *target) {
+        System system;
+        system.id = id;
+        system.name = QString::fromUtf8(name);
+        system.currentVersion = QString::fromUtf8(current);
+        system.targetVersion = QString::fromUtf8(target);
+        data.systems[id] = system;
+    };
+    addSystem(1, "Order service", "4.8.2", "5.0.0");
+    addSystem(2, "PostgreSQL", "13.14", "16.4");
+    addSystem(3, "Reporting", "3.4", "");
+    addSystem(4, "Redis cache", "latest", "");
+    const auto addDependency = [&](Id id, Id dependant, Id dependency, const char *constraint) {
+        Dependency &added = data.dependencies[id];
+        added.id = id;
+        added.dependentId = dependant;
+        added.dependencyId = dependency;
+        added.constraint = QString::fromUtf8(constraint);
+    };
+    addDependency(1, 3, 2, "<16");
+    addDependency(2, 1, 4, "^7");
+    // Order service 4.8 stops at PostgreSQL 15 and 5.0 needs 16: they must change together.
+    const auto addRule = [&](Id id, const char *when, const char *range) {
+        CompatibilityRule &added = data.rules[id];
+        added.id = id;
+        added.systemId = 1;
+        added.whenVersion = QString::fromUtf8(when);
+        added.requiredSystemId = 2;
+        added.requiredRange = QString::fromUtf8(range);
+    };
+    addRule(1, "<5", "<16");
+    addRule(2, ">=5", ">=16");
+    const QString path = m_dir.filePath(QStringLiteral("findings.uwb"));
+    QVERIFY(Project::create(path, data));
+
+    const Outcome text = run({QStringLiteral("check"), path});
+    QCOMPARE(text.exitCode, 1);
+    const QString output = QString::fromUtf8(text.out);
+    for (const char *part :
+         {"  1. Order service: 4.8.2 -> 5.0.0\n     PostgreSQL: 13.14 -> 16.4\n",
+          "change them together.", "Current versions: cannot read version 'latest' of Redis cache",
+          "Target versions: Reporting 3.4 needs PostgreSQL <16, but it will be 16.4.",
+          "Result: 1 violated, 2 unknown, 0 dependency cycles."}) {
+        QVERIFY2(output.contains(QString::fromUtf8(part)), qPrintable(output));
+    }
+
+    const Outcome json = run({QStringLiteral("check"), path, QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 1);
+    const QJsonArray findings
+        = QJsonDocument::fromJson(json.out).object().value(QStringLiteral("findings")).toArray();
+    QCOMPARE(findings.size(), 3);
+    const QJsonObject violated = findings.at(1).toObject();
+    QCOMPARE(violated.value(QStringLiteral("source")).toString(), QStringLiteral("dependency"));
+    QCOMPARE(violated.value(QStringLiteral("source_id")).toInt(), 1);
+    QCOMPARE(violated.value(QStringLiteral("system")).toString(), QStringLiteral("Reporting"));
+    QCOMPARE(violated.value(QStringLiteral("required_system")).toString(),
+             QStringLiteral("PostgreSQL"));
+    QCOMPARE(violated.value(QStringLiteral("state")).toString(), QStringLiteral("target"));
+    QVERIFY(violated.value(QStringLiteral("after_group")).isNull());
+    QCOMPARE(violated.value(QStringLiteral("status")).toString(), QStringLiteral("violated"));
+    QCOMPARE(violated.value(QStringLiteral("constraint")).toString(), QStringLiteral("<16"));
+    QCOMPARE(violated.value(QStringLiteral("version")).toString(), QStringLiteral("16.4"));
+    QVERIFY(!violated.value(QStringLiteral("message")).toString().isEmpty());
+}
+
+void TestCli::scheduleJsonHasTheAgreedKeys()
+{
+    const QByteArray before = test::fileBytes(m_sample);
+    const Outcome outcome = run({QStringLiteral("schedule"), m_sample, QStringLiteral("--json"),
+                                 QStringLiteral("--iterations"), QStringLiteral("1000")});
+    QCOMPARE(outcome.exitCode, 0);
+    QJsonParseError parseError;
+    const QJsonObject json = QJsonDocument::fromJson(outcome.out, &parseError).object();
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    for (const char *key : {"planned_finish", "critical_path", "point_of_no_return",
+                            "rollback_minutes", "p50", "p80", "p95", "fit_probability", "conflicts"})
+        QVERIFY2(json.contains(QLatin1String(key)), key);
+    QCOMPARE(json.value(QStringLiteral("planned_finish")).toString(),
+             QStringLiteral("2026-12-06T01:04:00Z"));
+    QCOMPARE(json.value(QStringLiteral("point_of_no_return")).toString(),
+             QStringLiteral("2026-12-06T01:43:00Z"));
+    QCOMPARE(json.value(QStringLiteral("rollback_minutes")).toDouble(), 62.0);
+    for (const char *key : {"p50", "p80", "p95"})
+        QVERIFY(json.value(QLatin1String(key)).toString().endsWith(QLatin1Char('Z')));
+    const QJsonArray path = json.value(QStringLiteral("critical_path")).toArray();
+    QCOMPARE(path.first().toObject().value(QStringLiteral("id")).toInt(), 1);
+    QCOMPARE(path.first().toObject().value(QStringLiteral("title")).toString(),
+             QStringLiteral("Open the change bridge and take the roll call"));
+    QCOMPARE(json.value(QStringLiteral("fit_probability")).toDouble(), 1.0);
+    QVERIFY(json.value(QStringLiteral("conflicts")).toArray().isEmpty());
+    QCOMPARE(test::fileBytes(m_sample), before);
+}
+
+void TestCli::scheduleIsByteIdenticalForTheSameSeed()
+{
+    const QStringList arguments{QStringLiteral("schedule"), m_sample,
+                                QStringLiteral("--json"),   QStringLiteral("--iterations"),
+                                QStringLiteral("3000"),     QStringLiteral("--seed")};
+    const Outcome first = run(arguments + QStringList{QStringLiteral("42")});
+    const Outcome second = run(arguments + QStringList{QStringLiteral("42")});
+    const Outcome other = run(arguments + QStringList{QStringLiteral("43")});
+    QCOMPARE(first.exitCode, 0);
+    QCOMPARE(first.out, second.out);
+    QVERIFY(first.out != other.out);
+}
+
+void TestCli::scheduleReportsACycleAsAConflict()
+{
+    ProjectData data = test::richProject();
+    data.links[3] = {3, 2, 1, LinkType::FinishToStart, 0};
+    const QString path = m_dir.filePath(QStringLiteral("cycle.uwb"));
+    QVERIFY(Project::create(path, data));
+    const Outcome outcome = run({QStringLiteral("schedule"), path, QStringLiteral("--json")});
+    QCOMPARE(outcome.exitCode, 1);
+    const QJsonObject json = QJsonDocument::fromJson(outcome.out).object();
+    QVERIFY(json.value(QStringLiteral("planned_finish")).isNull());
+    const QJsonObject conflict = json.value(QStringLiteral("conflicts")).toArray().first().toObject();
+    QCOMPARE(conflict.value(QStringLiteral("kind")).toString(), QStringLiteral("cycle"));
+    QCOMPARE(conflict.value(QStringLiteral("ids")).toArray().size(), 3);
+    QVERIFY(conflict.value(QStringLiteral("message")).toString().contains(QStringLiteral("cycle")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>uw</name>
-    <message>
-        <source>The file %1 cannot be read: %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is an SQLite database of another program, not an Upgrade Workbench project.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 was written by a newer Upgrade Workbench (file format %2; this version reads up to %3). Open it with a newer version of the program.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is damaged: it is shorter than its header says (%2 of %3 bytes). Restore it from a backup.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is damaged (%2). Restore it from a backup.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>process %1 on %2</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>uw::Audit</name>
     <message>
         <source>entry %1 does not follow the entry before it: an entry was removed, inserted or reordered</source>
@@ -37,6 +10,13 @@
     <message>
         <source>entry %1 was changed after it was written (its content no longer matches its hash)</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>uw::Calibration</name>
+    <message numerus="yes">
+        <source>Calibrate %n estimate(s) from a run</source>
+        <translation><numerusform>Calibrate %n estimate from a run</numerusform><numerusform>Calibrate %n estimates from a run</numerusform></translation>
     </message>
 </context>
 <context>
@@ -155,6 +135,199 @@
     </message>
     <message>
         <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>uw::Cli</name>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upgrade order: no system has a new target version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upgrade order (dependencies first):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Findings: none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dependency cycles: none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dependency cycles:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result: %1 violated, %2 unknown, %3 dependency cycles.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check: unknown option %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check: expected exactly one FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage:
+  upgrade-workbench [FILE]                 open FILE (or an empty window) in the program
+  upgrade-workbench new FILE [--sample]    create a project file; --sample fills it with the bundled example
+  upgrade-workbench validate FILE [--json] check a project file without changing it
+  upgrade-workbench check FILE [--json]    compatibility findings, upgrade order and dependency cycles
+  upgrade-workbench schedule FILE [--json] [--window ID] [--seed N] [--iterations N] [--reserve MINUTES] [--level]
+  upgrade-workbench --help | --version
+
+Exit codes: 0 ok, 1 findings (the file is fine but something in it needs attention), 2 usage error, 3 file error (missing, not a project, newer, damaged, locked).
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>system '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dependency %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>validate: unknown option %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>validate: expected exactly one FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File format: %1 (this program writes %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Integrity: ok</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit log: intact, %1 entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit log: BROKEN at entry %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finding: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new: unknown option %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new: expected exactly one FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upgrade Workbench %1 (Qt %2, SQLite %3, file format %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upgrade Workbench plans, runs and records upgrades of production systems.
+
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown command '%1'.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>uw::Compatibility</name>
+    <message>
+        <source>Current versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mid-change after step %1 (%2 upgraded)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 %3 needs %4 %5, but it is %6.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 %3 needs %4 %5, but it will be %6.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 has no version recorded, so '%3' cannot be checked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot read version %2 of %3 (%4), so '%5' cannot be checked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the constraint %2 of %3 on %4 cannot be read (%5), so it cannot be checked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the condition %2 of the rule '%3' cannot be read (%4), so whether it applies cannot be checked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 cannot run with %3 %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 cannot serve %3 %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 and %2: change them together.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; and %2 more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: change them together.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -702,6 +875,406 @@
     </message>
 </context>
 <context>
+    <name>uw::GraphExport</name>
+    <message>
+        <source>the image could not be saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dependency graph</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file cannot be created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Graphviz DOT files (*.dot *.gv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export graph</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot export graph</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>uw::GraphFindingsPanel</name>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every constraint holds now, after the change and at every step in between.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Violated: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot be evaluated: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>uw::GraphLayout</name>
+    <message>
+        <source>%1 needs %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs %2 %3 (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the bounding box "%1" is not four numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the node "%1" is not a system of this graph</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the node %1 has no position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the node %1 has the unreadable position "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the node %1 has no readable size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an edge has the id "%1", which is no dependency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the edge %1 has the unreadable route "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the edge %1 has no route</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Graphviz's dot produced a layout that cannot be read: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it gave no reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Graphviz's dot program is not installed. Install it with: apt-get install graphviz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Graphviz's dot stopped unexpectedly: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Graphviz's dot could not lay out the dependency graph (exit code %1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Graphviz's dot program "%1" could not be started: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Graphviz's dot did not finish the layout within %n second and was stopped.</source>
+        <translation><numerusform>Graphviz's dot did not finish the layout within %n second and was stopped.</numerusform><numerusform>Graphviz's dot did not finish the layout within %n seconds and were stopped.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Graphviz's dot did not finish the layout within %n seconds and was stopped.</source>
+        <translation><numerusform>Graphviz's dot did not finish the layout within %n second and was stopped.</numerusform><numerusform>Graphviz's dot did not finish the layout within %n seconds and were stopped.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>uw::GraphOrderPanel</name>
+    <message>
+        <source>(system %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generate runbook steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upgrade order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cycle: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> → </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Systems that depend on each other in a circle have no order in which each one's dependencies come first; break the cycle or upgrade them together.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1.  %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No system changes version: set target versions on the Systems page.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>uw::GraphPage</name>
+    <message>
+        <source>Find a system…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All environments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only changing systems and what they touch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>−</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-layout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arrange the graph again, e.g. after renaming systems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG Image…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SVG Drawing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF Document…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Graphviz DOT…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>depends on selection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needed by selection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changes version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>keeps its version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>violation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot evaluate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Laying out 1 system…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Laying out %n systems…</source>
+        <translation><numerusform>Laying out %n system…</numerusform><numerusform>Laying out %n systems…</numerusform></translation>
+    </message>
+    <message>
+        <source>The graph cannot be laid out, so the systems are shown in a grid: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a system to see what depends on it and what it needs; double-click opens it on the Systems page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n selected systems</source>
+        <translation><numerusform>%n selected system</numerusform><numerusform>%n selected systems</numerusform></translation>
+    </message>
+    <message>
+        <source>1 system depends on it, %1 critical</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n systems depend on it, %1 critical</source>
+        <translation><numerusform>%n system depend on it, %1 critical</numerusform><numerusform>%n systems depend on it, %1 critical</numerusform></translation>
+    </message>
+    <message>
+        <source>needs 1 system</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>needs %n systems</source>
+        <translation><numerusform>needs %n system</numerusform><numerusform>needs %n systems</numerusform></translation>
+    </message>
+    <message>
+        <source>no business processes recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>processes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — down: %2; %3 · %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project is open read-only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No system changes version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adds prepare, backup, execute, verify and rollback steps for every system in this order, as one edit that one undo removes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot generate runbook steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>uw::GraphScene</name>
+    <message>
+        <source>A constraint is violated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A constraint cannot be evaluated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All constraints hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+%2 · %3
+%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>version unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs %2 (any version)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Holds now, after the change and at every step in between.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>uw::MainWindow</name>
     <message>
         <source>Upgrade Workbench projects (*.uwb);;All files (*)</source>
@@ -1073,6 +1646,57 @@ Deleting clears these assignments and deletes the approvals. Delete anyway?</sou
     </message>
 </context>
 <context>
+    <name>uw::PlanConflicts</name>
+    <message>
+        <source>change freeze</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>blackout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>peak usage period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>maintenance window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all systems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>system %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>person %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The window '%1' overlaps the %2 '%3' from %4 to %5 on %6.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step %1 is planned from %2 to %3, but its owner %4 is not available for all of that time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is booked on %2 and %3 at the same time, from %4 to %5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step %1 finishes at %2, after the window '%3' ends at %4.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>uw::Project</name>
     <message>
         <source>The new project %1 could not be written: %2.</source>
@@ -1230,6 +1854,183 @@ Deleting clears these assignments and deletes the approvals. Delete anyway?</sou
     </message>
 </context>
 <context>
+    <name>uw::ScheduleCommand</name>
+    <message>
+        <source>schedule: unknown option %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>schedule: %1 needs a value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>schedule: --window needs a window id, not '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>schedule: --seed needs a whole number from 0 to 18446744073709551615, not '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>schedule: --iterations needs a whole number from 1 to 10000000, not '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>schedule: --reserve needs minutes from 0, not '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>schedule: expected exactly one FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Window: %1, %2 – %3 (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned finish: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Critical path:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last execute step ends: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Point of no return: %1 (reserve %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rollback duration: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monte Carlo (%1 iterations, seed %2): P50 %3, P80 %4, P95 %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Probability to fit with the rollback reserve: %1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan fits the window with its rollback reserve.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan does NOT fit the window with its rollback reserve.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflicts: none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>schedule: the file has no window %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has no maintenance window to schedule into. Add one, or choose a window with --window ID.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>uw::Scheduler</name>
+    <message numerus="yes">
+        <source>The step links form a cycle of %n step(s), so no schedule exists: %1. Remove or reverse one of these links.</source>
+        <translation><numerusform>The step links form a cycle of %n step, so no schedule exists: %1. Remove or reverse one of these links.</numerusform><numerusform>The step links form a cycle of %n steps, so no schedule exists: %1. Remove or reverse one of these links.</numerusform></translation>
+    </message>
+    <message>
+        <source>This step is not part of the forward schedule: it is disabled, a rollback step, or unknown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 can start at the beginning of the plan: no link holds it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 can start %2 into the plan, after this chain of driving predecessors: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It is on the critical path: any delay moves the finish.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It has %1 of slack before it moves the finish.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Levelling moves it %1 later: %2 is busy with %3 until then.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Levelling moves it %1 later because its predecessors moved.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>uw::StepGeneration</name>
+    <message>
+        <source>Prepare %1 for %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check that %1 is healthy, the %2 installation files and its configuration notes are at hand, and its users know the work is about to start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back up %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the data and the configuration of %1 so that it can be restored on its own, and confirm that the backup is complete and readable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upgrade %1 from %2 to %3 as the vendor describes, and note anything that behaves differently than in the rehearsal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upgrade %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm that %1 reports version %2, its services answer, and the systems that depend on it work as before.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roll back %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore %1 to %2 from the backup taken in this window, then check that it runs and serves its dependants as it did before.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The upgrade order names no system of this project, so there are no runbook steps to generate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Generate runbook steps for %n system</source>
+        <translation><numerusform>Generate runbook steps for %n system</numerusform><numerusform>Generate runbook steps for %n systems</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Generate runbook steps for %n systems</source>
+        <translation><numerusform>Generate runbook steps for %n system</numerusform><numerusform>Generate runbook steps for %n systems</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>uw::Store</name>
     <message>
         <source>%1 cannot be opened: %2.</source>
@@ -1285,6 +2086,42 @@ Deleting clears these assignments and deletes the approvals. Delete anyway?</sou
     </message>
     <message>
         <source>%1 %2: unknown type '%3'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an Upgrade Workbench project: it is not an SQLite database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not an Upgrade Workbench project.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was written by a newer Upgrade Workbench (file format %2; this version reads up to %3). Open it with a newer version of the program.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is damaged: it is shorter than its header says (%2 of %3 bytes). Restore it from a backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Restore it from a backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>process %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or remove it first.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1887,94 +2724,6 @@ Deleting clears these assignments and deletes the approvals. Delete anyway?</sou
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>uw::cli</name>
-    <message>
-        <source>Usage:
-  upgrade-workbench [FILE]                 open FILE (or an empty window) in the program
-  upgrade-workbench new FILE [--sample]    create a project file; --sample fills it with the bundled example
-  upgrade-workbench validate FILE [--json] check a project file without changing it
-  upgrade-workbench --help | --version
-
-Exit codes: 0 ok, 1 findings (the file is fine but something in it needs attention), 2 usage error, 3 file error (missing, not a project, newer, damaged, locked).
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>audit log</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>system '%1'</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>dependency %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>validate: unknown option %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>validate: expected exactly one FILE</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>File: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Change: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>File format: %1 (this program writes %2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Integrity: ok</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Audit log: intact, %1 entries</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Audit log: BROKEN at entry %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Finding: %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>new: unknown option %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>new: expected exactly one FILE</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Created %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Upgrade Workbench %1 (Qt %2, SQLite %3, file format %4)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Upgrade Workbench plans, runs and records upgrades of production systems.
-
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unknown command '%1'.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1,0 +1,71 @@
+#include "clisupport.h"
+
+#include "cli.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace uw::cli {
+
+ParsedArguments parse(const QStringList &arguments, const QStringList &knownFlags)
+{
+    ParsedArguments parsed;
+    for (const QString &argument : arguments) {
+        if (argument.startsWith(QLatin1String("--"))) {
+            if (knownFlags.contains(argument))
+                parsed.flags.append(argument);
+            else if (parsed.unknown.isEmpty())
+                parsed.unknown = argument;
+        } else {
+            parsed.positional.append(argument);
+        }
+    }
+    return parsed;
+}
+
+QString errorCodeKey(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::FileMissing:
+        return QStringLiteral("missing");
+    case ErrorCode::NotSqlite:
+        return QStringLiteral("not_sqlite");
+    case ErrorCode::NotOurs:
+        return QStringLiteral("not_a_project");
+    case ErrorCode::TooNew:
+        return QStringLiteral("too_new");
+    case ErrorCode::Damaged:
+        return QStringLiteral("damaged");
+    case ErrorCode::ReadOnly:
+        return QStringLiteral("read_only");
+    case ErrorCode::Locked:
+        return QStringLiteral("locked");
+    case ErrorCode::AlreadyExists:
+        return QStringLiteral("exists");
+    case ErrorCode::InvalidData:
+        return QStringLiteral("invalid_data");
+    case ErrorCode::Failed:
+        break;
+    }
+    return QStringLiteral("failed");
+}
+
+int usageError(Streams &io, const QString &message)
+{
+    io.err << message << '\n' << '\n' << usageText();
+    return ExitUsage;
+}
+
+int fileError(Streams &io, const Error &error, bool json)
+{
+    if (json) {
+        const QJsonObject object{{QStringLiteral("error"),
+                                  QJsonObject{{QStringLiteral("code"), errorCodeKey(error.code)},
+                                              {QStringLiteral("message"), error.message}}}};
+        io.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    }
+    io.err << error.message << '\n';
+    return ExitFileError;
+}
+
+} // namespace uw::cli

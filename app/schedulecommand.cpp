@@ -1,0 +1,274 @@
+#include "schedulecommand.h"
+
+#include "cli.h"
+#include "montecarlo.h"
+#include "planconflicts.h"
+#include "project.h"
+#include "scheduler.h"
+#include "zonedtime.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace uw::cli {
+namespace {
+
+/** Gives lupdate and the runtime one context for these messages. */
+class ScheduleCommandText
+{
+    Q_DECLARE_TR_FUNCTIONS(uw::ScheduleCommand)
+};
+
+struct ScheduleArguments
+{
+    QString path;
+    bool json = false;
+    bool level = false;
+    std::optional<Id> windowId;
+    quint64 seed = 1;
+    int iterations = 10000;
+    double reserveMinutes = 15;
+};
+
+/** Reads the arguments; on a usage error returns nullopt with the message in error. */
+std::optional<ScheduleArguments> parseArguments(const QStringList &arguments, QString *error)
+{
+    ScheduleArguments parsed;
+    QStringList positional;
+    const QStringList valued{QStringLiteral("--window"), QStringLiteral("--seed"),
+                             QStringLiteral("--iterations"), QStringLiteral("--reserve")};
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments[i];
+        if (!argument.startsWith(QLatin1String("--"))) {
+            positional.append(argument);
+            continue;
+        }
+        if (argument == QLatin1String("--json") || argument == QLatin1String("--level")) {
+            (argument == QLatin1String("--json") ? parsed.json : parsed.level) = true;
+            continue;
+        }
+        if (!valued.contains(argument)) {
+            *error = ScheduleCommandText::tr("schedule: unknown option %1").arg(argument);
+            return std::nullopt;
+        }
+        if (i + 1 >= arguments.size()) {
+            *error = ScheduleCommandText::tr("schedule: %1 needs a value").arg(argument);
+            return std::nullopt;
+        }
+        const QString value = arguments[++i];
+        bool ok = false;
+        if (argument == QLatin1String("--window")) {
+            parsed.windowId = value.toLongLong(&ok);
+            if (!ok || *parsed.windowId <= 0)
+                *error = ScheduleCommandText::tr("schedule: --window needs a window id, not '%1'")
+                             .arg(value);
+        } else if (argument == QLatin1String("--seed")) {
+            parsed.seed = value.toULongLong(&ok);
+            if (!ok)
+                *error = ScheduleCommandText::tr("schedule: --seed needs a whole number from 0 to "
+                                                 "18446744073709551615, not '%1'")
+                             .arg(value);
+        } else if (argument == QLatin1String("--iterations")) {
+            parsed.iterations = value.toInt(&ok);
+            if (!ok || parsed.iterations < 1 || parsed.iterations > 10'000'000)
+                *error = ScheduleCommandText::tr(
+                             "schedule: --iterations needs a whole number from 1 to 10000000, "
+                             "not '%1'")
+                             .arg(value);
+        } else {
+            parsed.reserveMinutes = value.toDouble(&ok);
+            if (!ok || !(parsed.reserveMinutes >= 0 && parsed.reserveMinutes < 1e6))
+                *error = ScheduleCommandText::tr(
+                             "schedule: --reserve needs minutes from 0, not '%1'")
+                             .arg(value);
+        }
+        if (!error->isEmpty())
+            return std::nullopt;
+    }
+    if (positional.size() != 1) {
+        *error = ScheduleCommandText::tr("schedule: expected exactly one FILE");
+        return std::nullopt;
+    }
+    parsed.path = positional.first();
+    return parsed;
+}
+
+/** The earliest maintenance window (lowest id on ties), or nullptr. */
+const Window *defaultWindow(const ProjectData &data)
+{
+    const Window *chosen = nullptr;
+    for (const auto &[id, window] : data.windows) {
+        if (window.windowKind == WindowKind::Maintenance
+            && (!chosen || window.startUtc < chosen->startUtc))
+            chosen = &window;
+    }
+    return chosen;
+}
+
+QJsonValue isoTime(const QDateTime &utc)
+{
+    return utc.isValid() ? QJsonValue(utc.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
+struct Outcome
+{
+    const ProjectData &data;
+    const Window &window;
+    const ScheduleArguments &arguments;
+    Schedule schedule;
+    MonteCarloResult simulation;
+    QList<Conflict> conflicts;
+
+    bool fits() const { return schedule.fits() && conflicts.isEmpty(); }
+    QString title(Id stepId) const { return data.steps.at(stepId).title; }
+};
+
+QString toJson(const Outcome &outcome)
+{
+    const Schedule &schedule = outcome.schedule;
+    const bool valid = schedule.valid;
+    const auto number = [valid](double value) {
+        return valid ? QJsonValue(value) : QJsonValue();
+    };
+    const auto time = [valid](const QDateTime &utc) {
+        return valid ? isoTime(utc) : QJsonValue();
+    };
+    QJsonArray criticalPath;
+    for (const Id id : schedule.criticalPath)
+        criticalPath.append(
+            QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("title"), outcome.title(id)}});
+    QJsonArray conflicts;
+    for (const Conflict &conflict : outcome.conflicts) {
+        QJsonArray ids;
+        for (const Id id : conflict.ids)
+            ids.append(id);
+        conflicts.append(QJsonObject{{QStringLiteral("kind"), conflictKindKey(conflict.kind)},
+                                     {QStringLiteral("message"), conflict.message},
+                                     {QStringLiteral("ids"), ids}});
+    }
+    const Window &window = outcome.window;
+    const MonteCarloResult &simulation = outcome.simulation;
+    const QJsonObject object{
+        {QStringLiteral("window"), QJsonObject{{QStringLiteral("id"), window.id},
+                                               {QStringLiteral("name"), window.name},
+                                               {QStringLiteral("start"), isoTime(window.startUtc)},
+                                               {QStringLiteral("end"), isoTime(window.endUtc)},
+                                               {QStringLiteral("time_zone"), window.timeZone}}},
+        {QStringLiteral("planned_finish"), time(schedule.finishUtc())},
+        {QStringLiteral("critical_path"), criticalPath},
+        {QStringLiteral("last_execute_finish"),
+         valid && schedule.lastExecuteStepId
+             ? isoTime(schedule.toUtc(schedule.lastExecuteFinishMinutes))
+             : QJsonValue()},
+        {QStringLiteral("point_of_no_return"), time(schedule.pointOfNoReturnUtc())},
+        {QStringLiteral("rollback_minutes"), number(schedule.rollbackMinutes)},
+        {QStringLiteral("reserve_minutes"), outcome.arguments.reserveMinutes},
+        {QStringLiteral("levelled"), schedule.levelled},
+        {QStringLiteral("seed"), QString::number(outcome.arguments.seed)},
+        {QStringLiteral("iterations"), outcome.arguments.iterations},
+        {QStringLiteral("p50"), time(simulation.p50Utc)},
+        {QStringLiteral("p80"), time(simulation.p80Utc)},
+        {QStringLiteral("p95"), time(simulation.p95Utc)},
+        {QStringLiteral("fit_probability"), number(simulation.fitProbability)},
+        {QStringLiteral("plan_fits"), outcome.fits()},
+        {QStringLiteral("conflicts"), conflicts},
+    };
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
+QString toText(const Outcome &outcome)
+{
+    const Schedule &schedule = outcome.schedule;
+    const Window &window = outcome.window;
+    const auto local = [&](const QDateTime &utc) {
+        return formatInZone(utc, window.timeZone);
+    };
+    const auto minutes = [](double value) {
+        return formatDuration(qRound64(value * 60));
+    };
+    QStringList lines;
+    lines.append(ScheduleCommandText::tr("Window: %1, %2 – %3 (%4)")
+                     .arg(window.name, local(window.startUtc), local(window.endUtc),
+                          formatDuration(window.startUtc.secsTo(window.endUtc))));
+    if (schedule.valid) {
+        lines.append(ScheduleCommandText::tr("Planned finish: %1").arg(local(schedule.finishUtc())));
+        lines.append(ScheduleCommandText::tr("Critical path:"));
+        for (int i = 0; i < schedule.criticalPath.size(); ++i)
+            lines.append(
+                QStringLiteral("  %1. %2").arg(i + 1).arg(outcome.title(schedule.criticalPath[i])));
+        if (schedule.lastExecuteStepId)
+            lines.append(ScheduleCommandText::tr("Last execute step ends: %1 (%2)")
+                             .arg(local(schedule.toUtc(schedule.lastExecuteFinishMinutes)),
+                                  outcome.title(schedule.lastExecuteStepId)));
+        lines.append(
+            ScheduleCommandText::tr("Point of no return: %1 (reserve %2)")
+                .arg(local(schedule.pointOfNoReturnUtc()), minutes(schedule.reserveMinutes)));
+        lines.append(
+            ScheduleCommandText::tr("Rollback duration: %1").arg(minutes(schedule.rollbackMinutes)));
+        const MonteCarloResult &simulation = outcome.simulation;
+        lines.append(
+            ScheduleCommandText::tr("Monte Carlo (%1 iterations, seed %2): P50 %3, P80 %4, P95 %5")
+                .arg(simulation.iterations)
+                .arg(outcome.arguments.seed)
+                .arg(local(simulation.p50Utc), local(simulation.p80Utc), local(simulation.p95Utc)));
+        lines.append(ScheduleCommandText::tr("Probability to fit with the rollback reserve: %1 %")
+                         .arg(QLocale().toString(simulation.fitProbability * 100, 'f', 1)));
+        lines.append(
+            schedule.fits()
+                ? ScheduleCommandText::tr("The plan fits the window with its rollback reserve.")
+                : ScheduleCommandText::tr("The plan does NOT fit the window with its rollback "
+                                          "reserve."));
+    }
+    if (outcome.conflicts.isEmpty())
+        lines.append(ScheduleCommandText::tr("Conflicts: none"));
+    for (const Conflict &conflict : outcome.conflicts)
+        lines.append(ScheduleCommandText::tr("Conflict: %1").arg(conflict.message));
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+} // namespace
+
+int schedule(Streams &io, const QStringList &arguments)
+{
+    QString usage;
+    const auto parsed = parseArguments(arguments, &usage);
+    if (!parsed)
+        return usageError(io, usage);
+    auto project = Project::open(parsed->path, Store::Access::ReadOnly);
+    if (!project)
+        return fileError(io, project.error(), parsed->json);
+    const ProjectData &data = project.value()->data();
+
+    const Window *window = defaultWindow(data);
+    if (parsed->windowId) {
+        const auto found = data.windows.find(*parsed->windowId);
+        if (found == data.windows.end())
+            return usageError(io, ScheduleCommandText::tr("schedule: the file has no window %1")
+                                      .arg(*parsed->windowId));
+        window = &found->second;
+    }
+    if (!window) {
+        io.err << ScheduleCommandText::tr(
+            "The file has no maintenance window to schedule into. Add one, or choose "
+            "a window with --window ID.")
+               << '\n';
+        return ExitFindings;
+    }
+
+    const Scheduler scheduler(data);
+    const ScheduleOptions options{window->startUtc, window->endUtc, parsed->reserveMinutes,
+                                  parsed->level};
+    Outcome outcome{data, *window, *parsed, scheduler.schedule(options), {}, {}};
+    if (outcome.schedule.valid)
+        outcome.simulation = runMonteCarlo(scheduler,
+                                           {options, parsed->seed, parsed->iterations, 0});
+    outcome.conflicts = findConflicts(data, *window, outcome.schedule);
+    io.out << (parsed->json ? toJson(outcome) : toText(outcome));
+    return outcome.fits() ? ExitOk : ExitFindings;
+}
+
+} // namespace uw::cli
