@@ -159,10 +159,10 @@ public:
         }
         if (m_inQuotes) {
             if (error) {
-                *error
-                    = QCoreApplication::translate(
-                          "uw::Csv", "line %1: a quoted field is never closed; a '\"' is missing")
-                          .arg(m_quoteLine);
+                *error = QCoreApplication::translate(
+                             "uw::Csv",
+                             "line %1: a quoted field is never closed; a '\"' is missing")
+                             .arg(m_quoteLine);
             }
             return std::nullopt;
         }
@@ -188,8 +188,8 @@ private:
     void endRecord()
     {
         endField();
-        const bool emptyLine
-            = m_record.size() == 1 && m_record.first().trimmed().isEmpty() && !m_recordQuoted;
+        const bool emptyLine = m_record.size() == 1 && m_record.first().trimmed().isEmpty()
+                               && !m_recordQuoted;
         if (!emptyLine) {
             if (!m_haveHeader) {
                 for (QString &name : m_record)
@@ -237,8 +237,9 @@ std::optional<CsvTable> readCsv(const QByteArray &bytes, QString *error)
                 .arg(MaxCsvBytes / (1024 * 1024)));
     }
     if (bytes.isEmpty())
-        return fail(QCoreApplication::translate(
-            "uw::Csv", "The file is empty; a CSV import needs a header row."));
+        return fail(
+            QCoreApplication::translate("uw::Csv",
+                                        "The file is empty; a CSV import needs a header row."));
     const qsizetype binary = binaryOffset(bytes);
     if (binary >= 0) {
         return fail(QCoreApplication::translate(
@@ -259,8 +260,8 @@ std::optional<CsvTable> readCsv(const QByteArray &bytes, QString *error)
                         .arg(invalid));
     }
     const QByteArrayView bom("\xEF\xBB\xBF");
-    const QByteArrayView content
-        = bytes.startsWith(bom) ? QByteArrayView(bytes).sliced(bom.size()) : QByteArrayView(bytes);
+    const QByteArrayView content = bytes.startsWith(bom) ? QByteArrayView(bytes).sliced(bom.size())
+                                                         : QByteArrayView(bytes);
     const QString text = QString::fromUtf8(content);
     return Parser(text, detectSeparator(text)).parse(error);
 }

@@ -94,8 +94,7 @@ ImportPreview previewImport(const ProjectData &data, ImportTarget target, const 
  * a read-only project, an empty preview, and a preview the project no longer matches (a name
  * taken or a system removed since), leaving the project unchanged.
  */
-bool applyImport(Project &project, ImportPreview preview, const QString &sourceName,
-                 QString *error);
+bool applyImport(Project &project, ImportPreview preview, const QString &sourceName, QString *error);
 
 /**
  * One or two sentences for the user and the log: what was imported from sourceName and which

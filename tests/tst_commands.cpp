@@ -235,8 +235,8 @@ void TestCommands::editsOfDifferentFieldsStayApart()
 {
     Change change = m_project->change();
     change.title = QStringLiteral("A title");
-    QVERIFY(edit::updateEntity(*m_project, QStringLiteral("Edit title"), change,
-                               MergeId::ChangeText));
+    QVERIFY(
+        edit::updateEntity(*m_project, QStringLiteral("Edit title"), change, MergeId::ChangeText));
     change.purpose = QStringLiteral("A purpose");
     QVERIFY(edit::updateEntity(*m_project, QStringLiteral("Edit purpose"), change,
                                MergeId::ChangeText));

@@ -299,21 +299,21 @@ void TestCsvImport::everyBadSystemRowIsReportedWithItsLine()
     QCOMPARE(result.skippedRows, 7);
     QCOMPARE(result.entities.size(), 4);
     QCOMPARE(result.entityLines, (QList<int>{2, 3, 11, 12}));
-    QCOMPARE(
-        problemShapes(result),
-        (QStringList{QStringLiteral("4 name skip"), QStringLiteral("5 name skip"),
-                     QStringLiteral("6 name skip"), QStringLiteral("7 kind skip"),
-                     QStringLiteral("8 environment skip"), QStringLiteral("8 current_version warn"),
-                     QStringLiteral("9 criticality skip"), QStringLiteral("10 - skip"),
-                     QStringLiteral("11 current_version warn")}));
+    QCOMPARE(problemShapes(result),
+             (QStringList{QStringLiteral("4 name skip"), QStringLiteral("5 name skip"),
+                          QStringLiteral("6 name skip"), QStringLiteral("7 kind skip"),
+                          QStringLiteral("8 environment skip"),
+                          QStringLiteral("8 current_version warn"),
+                          QStringLiteral("9 criticality skip"), QStringLiteral("10 - skip"),
+                          QStringLiteral("11 current_version warn")}));
 
     QCOMPARE(messageAt(result, 4),
              QStringLiteral("line 4, Name: the value is missing; this field is required"));
     QCOMPARE(messageAt(result, 5),
              QStringLiteral("line 5, Name: 'web-1' is a duplicate of line 2"));
-    QCOMPARE(
-        messageAt(result, 6),
-        QStringLiteral("line 6, Name: a system named 'DB-Primary' already exists in the project"));
+    QCOMPARE(messageAt(result, 6),
+             QStringLiteral(
+                 "line 6, Name: a system named 'DB-Primary' already exists in the project"));
     QCOMPARE(messageAt(result, 7), QStringLiteral("line 7, Kind: 'Blade' is unknown; use one of: ")
                                        + enumKeys<SystemKind>().join(QLatin1String(", ")));
     QCOMPARE(messageAt(result, 8),
@@ -359,27 +359,27 @@ void TestCsvImport::everyBadSystemRowIsReportedWithItsLine()
 
 void TestCsvImport::dependenciesAreResolvedByNameAndBadOnesReported()
 {
-    const ImportPreview result
-        = preview(ImportTarget::Dependencies, "Source,Target,Relationship,Required version,Mixed\n"
-                                              "order-service,cache,Depends on::Used by,>=7 <8,yes\n"
-                                              "Order-Service,auth-service,Authenticates with,,no\n"
-                                              "order-service,db-primary,data,,\n"
-                                              "cache,cache,runtime,,\n"
-                                              "order-service,ghost,runtime,,\n"
-                                              "order-service,cache,data,,\n"
-                                              "auth-service,db-primary,data,,maybe\n"
-                                              "cache,db-primary,data,>=13 <<16,1\n"
-                                              ",db-primary,runtime,,\n");
+    const ImportPreview result = preview(ImportTarget::Dependencies,
+                                         "Source,Target,Relationship,Required version,Mixed\n"
+                                         "order-service,cache,Depends on::Used by,>=7 <8,yes\n"
+                                         "Order-Service,auth-service,Authenticates with,,no\n"
+                                         "order-service,db-primary,data,,\n"
+                                         "cache,cache,runtime,,\n"
+                                         "order-service,ghost,runtime,,\n"
+                                         "order-service,cache,data,,\n"
+                                         "auth-service,db-primary,data,,maybe\n"
+                                         "cache,db-primary,data,>=13 <<16,1\n"
+                                         ",db-primary,runtime,,\n");
 
     QCOMPARE(result.totalRows, 9);
     QCOMPARE(result.skippedRows, 6);
     QCOMPARE(result.entityLines, (QList<int>{2, 3, 9}));
-    QCOMPARE(
-        problemShapes(result),
-        (QStringList{QStringLiteral("4 depends_on skip"), QStringLiteral("5 depends_on skip"),
-                     QStringLiteral("6 depends_on skip"), QStringLiteral("7 depends_on skip"),
-                     QStringLiteral("8 mixed_versions_tolerated skip"),
-                     QStringLiteral("9 constraint warn"), QStringLiteral("10 dependent skip")}));
+    QCOMPARE(problemShapes(result),
+             (QStringList{QStringLiteral("4 depends_on skip"), QStringLiteral("5 depends_on skip"),
+                          QStringLiteral("6 depends_on skip"), QStringLiteral("7 depends_on skip"),
+                          QStringLiteral("8 mixed_versions_tolerated skip"),
+                          QStringLiteral("9 constraint warn"),
+                          QStringLiteral("10 dependent skip")}));
     QCOMPARE(messageAt(result, 4),
              QStringLiteral("line 4, Depends on: 'order-service' already depends on 'db-primary' "
                             "in the project"));
@@ -429,8 +429,7 @@ void TestCsvImport::importIsOneUndoStepThatReachesTheFile()
     const int steps = m_project->undoStack()->count();
 
     QString error;
-    QVERIFY2(applyImport(*m_project, result, QStringLiteral("cmdb.csv"), &error),
-             qPrintable(error));
+    QVERIFY2(applyImport(*m_project, result, QStringLiteral("cmdb.csv"), &error), qPrintable(error));
     QCOMPARE(m_project->undoStack()->count(), steps + 1);
     QCOMPARE(m_project->undoStack()->undoText(), QStringLiteral("Import 4 systems from cmdb.csv"));
     QCOMPARE(m_project->data().systems.size(), before.systems.size() + 4);
@@ -464,11 +463,11 @@ void TestCsvImport::exportThenImportIntoAFreshProjectRoundTrips()
     auto fresh = createProject(QStringLiteral("fresh.uwb"), ProjectData());
     QString error;
     for (const ImportTarget target : {ImportTarget::Systems, ImportTarget::Dependencies}) {
-        const QByteArray csv
-            = target == ImportTarget::Systems ? systemsCsv(source) : dependenciesCsv(source);
+        const QByteArray csv = target == ImportTarget::Systems ? systemsCsv(source)
+                                                               : dependenciesCsv(source);
         const CsvTable table = tableOf(csv);
-        const ImportPreview result
-            = previewImport(fresh->data(), target, table, autoMapColumns(target, table.header));
+        const ImportPreview result = previewImport(fresh->data(), target, table,
+                                                   autoMapColumns(target, table.header));
         QVERIFY2(result.problems.isEmpty(), qPrintable(result.problems.value(0).message));
         QVERIFY2(applyImport(*fresh, result, QStringLiteral("export.csv"), &error),
                  qPrintable(error));

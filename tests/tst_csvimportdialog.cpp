@@ -72,8 +72,8 @@ QComboBox *columnCombo(QWidget *dialog, const QString &fieldLabel)
 void TestCsvImportDialog::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto project
-        = Project::create(m_dir->filePath(QStringLiteral("dialog.uwb")), test::richProject());
+    auto project = Project::create(m_dir->filePath(QStringLiteral("dialog.uwb")),
+                                   test::richProject());
     QVERIFY(project);
     m_project = std::move(project.value());
 }

@@ -111,7 +111,8 @@ void TestMainWindow::init()
     QString error;
     auto sample = sampleProject(&error);
     QVERIFY2(sample, qPrintable(error));
-    m_sample = m_dir.filePath(QStringLiteral("sample-%1.uwb").arg(QLatin1String(QTest::currentTestFunction())));
+    m_sample = m_dir.filePath(
+        QStringLiteral("sample-%1.uwb").arg(QLatin1String(QTest::currentTestFunction())));
     QFile::remove(m_sample);
     QVERIFY(Project::create(m_sample, *sample));
     m_dialogs = ScriptedDialogs();
@@ -189,9 +190,10 @@ void TestMainWindow::buildingTheInventoryByHandAndFromACsvReachesTheFile()
     versionEditor->selectAll();
     QTest::keyClicks(versionEditor, QStringLiteral("2.9.1"));
     QTest::keyClick(versionEditor, Qt::Key_Return);
-    QTRY_COMPARE(
-        model->index(rowOfName(model, QStringLiteral("edge-proxy")), targetColumn).data().toString(),
-        QStringLiteral("2.9.1"));
+    QTRY_COMPARE(model->index(rowOfName(model, QStringLiteral("edge-proxy")), targetColumn)
+                     .data()
+                     .toString(),
+                 QStringLiteral("2.9.1"));
 
     // Undo and redo through the Edit menu.
     QAction *undo = actionWithShortcut(&window, QKeySequence::Undo);
@@ -199,10 +201,13 @@ void TestMainWindow::buildingTheInventoryByHandAndFromACsvReachesTheFile()
     QVERIFY(undo && redo);
     QVERIFY(undo->text().contains(QStringLiteral("edge-proxy")) || undo->isEnabled());
     undo->trigger();
-    QVERIFY(model->index(rowOfName(model, QStringLiteral("edge-proxy")), targetColumn).data().toString()
-            != QStringLiteral("2.9.1"));
+    QVERIFY(
+        model->index(rowOfName(model, QStringLiteral("edge-proxy")), targetColumn).data().toString()
+        != QStringLiteral("2.9.1"));
     redo->trigger();
-    QCOMPARE(model->index(rowOfName(model, QStringLiteral("edge-proxy")), targetColumn).data().toString(),
+    QCOMPARE(model->index(rowOfName(model, QStringLiteral("edge-proxy")), targetColumn)
+                 .data()
+                 .toString(),
              QStringLiteral("2.9.1"));
 
     // Delete a system others depend on: the question names them; No keeps it, Yes removes it.
@@ -219,7 +224,8 @@ void TestMainWindow::buildingTheInventoryByHandAndFromACsvReachesTheFile()
     m_dialogs.nextAnswer = Dialogs::Answer::No;
     deleteAction->trigger();
     QCOMPARE(m_dialogs.questions.size(), 1);
-    QVERIFY2(m_dialogs.questions.first().contains(databaseName), qPrintable(m_dialogs.questions.first()));
+    QVERIFY2(m_dialogs.questions.first().contains(databaseName),
+             qPrintable(m_dialogs.questions.first()));
     QVERIFY(project->find<System>(databaseId));
     m_dialogs.nextAnswer = Dialogs::Answer::Yes;
     deleteAction->trigger();

@@ -238,11 +238,11 @@ CsvImportDialog::CsvImportDialog(Project *project, ImportTarget target, const QB
     QString readError;
     m_table = readCsv(bytes, &readError);
 
-    auto *title
-        = new QLabel((target == ImportTarget::Systems ? tr("Import systems from <b>%1</b>")
-                                                      : tr("Import dependencies from <b>%1</b>"))
-                         .arg(sourceName.toHtmlEscaped()),
-                     this);
+    auto *title = new QLabel((target == ImportTarget::Systems
+                                  ? tr("Import systems from <b>%1</b>")
+                                  : tr("Import dependencies from <b>%1</b>"))
+                                 .arg(sourceName.toHtmlEscaped()),
+                             this);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     title->setFont(titleFont);
@@ -355,8 +355,8 @@ QWidget *CsvImportDialog::createMappingPane()
         m_mappingTable->setCellWidget(int(field), 1, combo);
         m_columnCombos.append(combo);
     }
-    const int rowHeight
-        = m_columnCombos.isEmpty() ? 0 : m_columnCombos.first()->sizeHint().height();
+    const int rowHeight = m_columnCombos.isEmpty() ? 0
+                                                   : m_columnCombos.first()->sizeHint().height();
     m_mappingTable->verticalHeader()->setDefaultSectionSize(rowHeight + 6);
 
     auto *layout = new QVBoxLayout(pane);
@@ -393,8 +393,8 @@ QWidget *CsvImportDialog::createPreviewPane()
         columns->resizeSection(CsvPreviewModel::ProblemColumn, charWidth * 44);
         for (int column = CsvPreviewModel::FirstFileColumn; column < m_previewModel->columnCount();
              ++column) {
-            columns->resizeSection(
-                column, std::clamp(columns->sectionSize(column), charWidth * 8, charWidth * 28));
+            columns->resizeSection(column, std::clamp(columns->sectionSize(column), charWidth * 8,
+                                                      charWidth * 28));
         }
     }
 

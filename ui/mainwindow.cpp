@@ -3,13 +3,13 @@
 #include "changepage.h"
 #include "csvimportdialog.h"
 #include "dependenciespage.h"
+#include "dialogs.h"
 #include "graphpage.h"
 #include "peoplepage.h"
-#include "systemspage.h"
-#include "windowspage.h"
-#include "dialogs.h"
 #include "project.h"
 #include "schema.h"
+#include "systemspage.h"
+#include "windowspage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -256,14 +256,16 @@ void MainWindow::createActions()
     file->addSeparator();
     QMenu *importMenu = file->addMenu(QIcon(QStringLiteral(":/icons/import.svg")), tr("&Import"));
     m_importActions.append(importMenu->addAction(tr("&Systems from CSV…"), this, [this] {
-        const QString path = Dialogs::instance().openFileName(this, tr("Import systems"),
-                                                              tr("CSV files (*.csv *.txt);;All files (*)"));
+        const QString path = Dialogs::instance()
+                                 .openFileName(this, tr("Import systems"),
+                                               tr("CSV files (*.csv *.txt);;All files (*)"));
         if (!path.isEmpty())
             importCsv(ImportTarget::Systems, path);
     }));
     m_importActions.append(importMenu->addAction(tr("&Dependencies from CSV…"), this, [this] {
-        const QString path = Dialogs::instance().openFileName(this, tr("Import dependencies"),
-                                                              tr("CSV files (*.csv *.txt);;All files (*)"));
+        const QString path = Dialogs::instance()
+                                 .openFileName(this, tr("Import dependencies"),
+                                               tr("CSV files (*.csv *.txt);;All files (*)"));
         if (!path.isEmpty())
             importCsv(ImportTarget::Dependencies, path);
     }));
