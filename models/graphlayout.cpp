@@ -303,6 +303,10 @@ GraphLayouter::~GraphLayouter()
 {
     // The process is a child: without this it would report its end to a half-destroyed object.
     stopProcess();
+    // A killed dot still being reaped is a child too; SIGKILL takes a moment, and destroying a
+    // QProcess before its process has ended leaves a zombie and a warning.
+    for (QProcess *process : findChildren<QProcess *>())
+        process->waitForFinished(1000);
 }
 
 QString GraphLayouter::dotExecutable(QString *message)

@@ -164,9 +164,15 @@ QComboBox *ChangePage::createEnumCombo(const QString &objectName, E Change::*fie
             return;
         Change change = m_project->change();
         change.*field = *value;
-        commit(tr("Set %1 to %2").arg(fieldName, enumDisplayName(*value)), change, false);
+        commit(setFieldText(fieldName, enumDisplayName(*value)), change, false);
     });
     return combo;
+}
+
+QString ChangePage::setFieldText(const QString &fieldName, const QString &value)
+{
+    // Outside the template member, where lupdate would not find the class's context.
+    return tr("Set %1 to %2").arg(fieldName, value);
 }
 
 void ChangePage::commit(const QString &text, const Change &change, bool mergeWithTyping)

@@ -26,6 +26,7 @@ private:
     template<class E>
     QComboBox *createEnumCombo(const QString &objectName, E Change::*field,
                                const QString &fieldName);
+    static QString setFieldText(const QString &fieldName, const QString &value);
     void refresh();
     void commit(const QString &text, const Change &change, bool mergeWithTyping);
 
