@@ -92,6 +92,7 @@ private slots:
     void opensTheSampleAndShowsItsName();
     void secondInstanceShowsTheReadOnlyBanner();
     void buildingTheInventoryByHandAndFromACsvReachesTheFile();
+    void copiedSystemsPasteAsCopiesInOneUndoStep();
     void badFileIsReportedAndNothingIsOpened();
 
 private:
@@ -277,6 +278,35 @@ void TestMainWindow::buildingTheInventoryByHandAndFromACsvReachesTheFile()
         }
     }
     QVERIFY(foundEdgeProxy);
+}
+
+void TestMainWindow::copiedSystemsPasteAsCopiesInOneUndoStep()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openFile(m_sample));
+    Project *project = window.project();
+    auto *systemsPage = window.page<SystemsPage>();
+    window.showPage(systemsPage);
+    const Id original = project->data().systems.begin()->first;
+    const System source = *project->find<System>(original);
+    systemsPage->selectSystem(original);
+    const size_t before = project->data().systems.size();
+
+    actionWithShortcut(&window, QKeySequence::Copy)->trigger();
+    QAction *paste = actionWithShortcut(&window, QKeySequence::Paste);
+    QVERIFY(paste->isEnabled());
+    paste->trigger();
+    QCOMPARE(project->data().systems.size(), before + 1);
+    const QList<Id> selected = systemsPage->selectedIds();
+    QCOMPARE(selected.size(), 1);
+    const System *copy = project->find<System>(selected.first());
+    QCOMPARE(copy->name, source.name + QStringLiteral(" (copy)"));
+    QCOMPARE(copy->currentVersion, source.currentVersion);
+    QCOMPARE(copy->systemKind, source.systemKind);
+
+    actionWithShortcut(&window, QKeySequence::Undo)->trigger();
+    QCOMPARE(project->data().systems.size(), before);
 }
 
 void TestMainWindow::badFileIsReportedAndNothingIsOpened()

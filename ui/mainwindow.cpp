@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFile>
@@ -122,6 +123,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
     m_navigation->setCurrentRow(0);
     setProject(nullptr);
+    connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this,
+            &MainWindow::updateEditActions);
 
     statusBar();
     updateTitle();

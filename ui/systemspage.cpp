@@ -2,6 +2,7 @@
 
 #include "commands.h"
 #include "csvexport.h"
+#include "csvimport.h"
 #include "dialogs.h"
 #include "enumkeys.h"
 #include "project.h"
@@ -216,6 +217,61 @@ void SystemsPage::copy()
     mime->setText(QString::fromUtf8(csv));
     mime->setData(QStringLiteral("text/csv"), csv);
     QGuiApplication::clipboard()->setMimeData(mime);
+}
+
+bool SystemsPage::canPaste() const
+{
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    return m_project && !m_project->isReadOnly() && mime && mime->hasText();
+}
+
+void SystemsPage::paste()
+{
+    if (!canPaste())
+        return;
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    const QByteArray bytes = mime->hasFormat(QStringLiteral("text/csv"))
+                                 ? mime->data(QStringLiteral("text/csv"))
+                                 : mime->text().toUtf8();
+    QString error;
+    auto table = readCsv(bytes, &error);
+    const QList<int> mapping = table ? autoMapColumns(ImportTarget::Systems, table->header)
+                                     : QList<int>();
+    // The name is the first import field; without it nothing can be pasted.
+    const int nameColumn = mapping.value(0, -1);
+    if (!table || nameColumn < 0) {
+        showError(tr("The clipboard holds no systems to paste: %1")
+                      .arg(error.isEmpty() ? tr("there is no column of system names") : error));
+        return;
+    }
+    // Rows copied from this project come back as copies, as Duplicate makes them.
+    std::set<QString> taken = systemNames();
+    QStringList pastedNames;
+    for (QStringList &row : table->rows) {
+        if (nameColumn >= row.size())
+            continue;
+        if (taken.count(row[nameColumn]))
+            row[nameColumn] = uniqueName(tr("%1 (copy)").arg(row[nameColumn]), taken);
+        taken.insert(row[nameColumn]);
+        pastedNames.append(row[nameColumn]);
+    }
+    const ImportPreview preview = previewImport(m_project->data(), ImportTarget::Systems, *table,
+                                                mapping);
+    if (preview.entities.isEmpty()) {
+        showError(preview.problems.isEmpty() ? tr("The clipboard holds no systems to paste.")
+                                             : preview.problems.first().message);
+        return;
+    }
+    if (!applyImport(*m_project, preview, tr("the clipboard"), &error)) {
+        showError(error);
+        return;
+    }
+    QList<Id> pasted;
+    for (const auto &[id, system] : m_project->data().systems) {
+        if (pastedNames.contains(system.name))
+            pasted.append(id);
+    }
+    selectSystems(pasted);
 }
 
 bool SystemsPage::canDelete() const

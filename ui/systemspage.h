@@ -42,6 +42,9 @@ public:
     bool canCopy() const override;
     /** Puts the selected systems on the clipboard as CSV that the import reads back. */
     void copy() override;
+    bool canPaste() const override;
+    /** Adds the systems on the clipboard (CSV with a header); existing names become copies. */
+    void paste() override;
     bool canDelete() const override;
     /** Asks first when other entities depend on the selection; one undo step restores all. */
     void deleteSelection() override;
