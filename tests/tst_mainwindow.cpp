@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -93,6 +94,7 @@ private slots:
     void secondInstanceShowsTheReadOnlyBanner();
     void buildingTheInventoryByHandAndFromACsvReachesTheFile();
     void copiedSystemsPasteAsCopiesInOneUndoStep();
+    void runbookTemplateIsInsertedFromTheMenuInOneUndoStep();
     void badFileIsReportedAndNothingIsOpened();
 
 private:
@@ -307,6 +309,40 @@ void TestMainWindow::copiedSystemsPasteAsCopiesInOneUndoStep()
 
     actionWithShortcut(&window, QKeySequence::Undo)->trigger();
     QCOMPARE(project->data().systems.size(), before);
+}
+
+void TestMainWindow::runbookTemplateIsInsertedFromTheMenuInOneUndoStep()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openFile(m_sample));
+    Project *project = window.project();
+    const size_t before = project->data().steps.size();
+
+    QMenu *templates = nullptr;
+    for (QMenu *menu : window.findChildren<QMenu *>()) {
+        if (menu->title().contains(QStringLiteral("Template")))
+            templates = menu;
+    }
+    QVERIFY(templates);
+    emit templates->aboutToShow();
+    QAction *blueGreen = nullptr;
+    for (QAction *action : templates->actions()) {
+        if (action->text().contains(QStringLiteral("blue-green"), Qt::CaseInsensitive))
+            blueGreen = action;
+    }
+    QVERIFY2(blueGreen, "the blue-green template is listed");
+    QVERIFY(blueGreen->isEnabled());
+    blueGreen->trigger();
+    QVERIFY(project->data().steps.size() > before);
+    QVERIFY(m_dialogs.warnings.isEmpty());
+    QVERIFY(
+        project->undoStack()->undoText().contains(QStringLiteral("template"), Qt::CaseInsensitive));
+
+    actionWithShortcut(&window, QKeySequence::Undo)->trigger();
+    QCOMPARE(project->data().steps.size(), before);
+    QVERIFY(!window.insertRunbookTemplate(QStringLiteral("no-such-template")));
+    QCOMPARE(m_dialogs.warnings.size(), 1);
 }
 
 void TestMainWindow::badFileIsReportedAndNothingIsOpened()

@@ -137,6 +137,10 @@
         <source>Change</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>uw::Cli</name>
@@ -847,13 +851,6 @@ Exit codes: 0 ok, 1 findings (the file is fine but something in it needs attenti
     </message>
 </context>
 <context>
-    <name>uw::E</name>
-    <message>
-        <source>Set %1 to %2</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>uw::Edit</name>
     <message>
         <source>The project is open read-only: %1</source>
@@ -1480,6 +1477,34 @@ Exit codes: 0 ok, 1 findings (the file is fine but something in it needs attenti
         <source>&lt;h3&gt;Upgrade Workbench %1&lt;/h3&gt;&lt;p&gt;Plan, run and record upgrades of production systems.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · file format %4&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Runbook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insert &amp;Template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2 steps)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some templates could not be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot insert template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no runbook template '%1'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added %1 steps from the template %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>uw::PeopleModel</name>
@@ -1843,6 +1868,145 @@ Deleting clears these assignments and deletes the approvals. Delete anyway?</sou
     </message>
     <message>
         <source>the top level must be a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>uw::RunbookTemplates</name>
+    <message>
+        <source>Template '%1': %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>step '%1': %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown %1 '%2' (expected one of %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the key is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown member '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the estimate needs optimistic, likely and pessimistic minutes as numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'after' must be a list of step keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'undoes' must be a list of step keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template has no id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the name is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a step has no key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the key is used twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the title is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad estimate: minutes must satisfy 0 &lt;= optimistic &lt;= likely &lt;= pessimistic, with pessimistic above 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'after' names step '%1', which does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only a rollback step may undo other steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'undoes' names step '%1', which does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'undoes' names step '%1', which is not an execute step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the 'after' links form a cycle: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template is not valid JSON: %1 at offset %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template is not a JSON object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a runbook template: the format tag must be '%1'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template has no valid version number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template was written by a newer program (format version %1; this one reads up to %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'steps' must be a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Built-in template %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The built-in runbook templates are missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there are no steps to insert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insert template %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the id may only hold lower-case letters, digits and single dashes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not create the template folder %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save the template to %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2449,6 +2613,22 @@ Deleting clears these assignments and deletes the approvals. Delete anyway?</sou
     </message>
     <message>
         <source>Systems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The clipboard holds no systems to paste: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no column of system names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The clipboard holds no systems to paste.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the clipboard</source>
         <translation type="unfinished" />
     </message>
 </context>

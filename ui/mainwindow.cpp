@@ -7,6 +7,7 @@
 #include "graphpage.h"
 #include "peoplepage.h"
 #include "project.h"
+#include "runbooktemplates.h"
 #include "schema.h"
 #include "systemspage.h"
 #include "windowspage.h"
@@ -312,6 +313,10 @@ void MainWindow::createActions()
         addAction(goToPage);
     }
 
+    QMenu *runbook = menuBar()->addMenu(tr("&Runbook"));
+    m_templateMenu = runbook->addMenu(tr("Insert &Template"));
+    connect(m_templateMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildTemplateMenu);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Upgrade Workbench"), this, &MainWindow::showAbout);
 }
@@ -477,6 +482,60 @@ void MainWindow::rebuildRecentMenu()
                                 [this, file] { openFile(file); });
     }
     m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::rebuildTemplateMenu()
+{
+    // Read on every opening, so user templates saved meanwhile show up.
+    m_templateMenu->clear();
+    QString error;
+    QStringList problems;
+    QList<RunbookTemplate> templates = builtInTemplates(&error);
+    templates.append(userTemplates(&problems));
+    if (!error.isEmpty())
+        problems.prepend(error);
+    for (const RunbookTemplate &runbookTemplate : std::as_const(templates)) {
+        QAction *action = m_templateMenu->addAction(
+            tr("%1 (%2 steps)").arg(runbookTemplate.name).arg(runbookTemplate.steps.size()), this,
+            [this, id = runbookTemplate.id] { insertRunbookTemplate(id); });
+        action->setToolTip(runbookTemplate.description);
+        action->setEnabled(m_project && !m_project->isReadOnly());
+    }
+    m_templateMenu->setToolTipsVisible(true);
+    if (!problems.isEmpty()) {
+        m_templateMenu->addSeparator();
+        QAction *notice = m_templateMenu->addAction(tr("Some templates could not be read"));
+        notice->setToolTip(problems.join(QLatin1Char('\n')));
+        notice->setEnabled(false);
+    }
+}
+
+bool MainWindow::insertRunbookTemplate(const QString &templateId)
+{
+    if (!m_project)
+        return false;
+    QString error;
+    QStringList problems;
+    QList<RunbookTemplate> templates = builtInTemplates(&error);
+    templates.append(userTemplates(&problems));
+    const auto match = std::find_if(templates.cbegin(), templates.cend(),
+                                    [&templateId](const RunbookTemplate &candidate) {
+                                        return candidate.id == templateId;
+                                    });
+    if (match == templates.cend()) {
+        Dialogs::instance().warning(this, tr("Cannot insert template"),
+                                    tr("There is no runbook template '%1'.").arg(templateId));
+        return false;
+    }
+    if (!insertTemplate(*m_project, *match, &error)) {
+        Dialogs::instance().warning(this, tr("Cannot insert template"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Added %1 steps from the template %2")
+                                 .arg(match->steps.size())
+                                 .arg(match->name),
+                             8000);
+    return true;
 }
 
 void MainWindow::showAbout()

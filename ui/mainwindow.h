@@ -42,6 +42,8 @@ public:
         return nullptr;
     }
     void showPage(Page *page);
+    /** Adds a runbook template's steps to the project as one undoable edit. */
+    bool insertRunbookTemplate(const QString &templateId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -57,6 +59,7 @@ private:
     void updateTitle();
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
+    void rebuildTemplateMenu();
     void addPage(Page *page);
     Page *currentPage() const;
     void updateEditActions();
@@ -82,6 +85,7 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_exportAction = nullptr;
     QList<QAction *> m_importActions;
+    QMenu *m_templateMenu = nullptr;
 };
 
 } // namespace uw
