@@ -1,5 +1,7 @@
 #include "compatibility.h"
 
+#include "dependencygraph.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -19,7 +21,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(uw::Compatibility)
 };
 
-using Adjacency = std::vector<std::vector<int>>;
+using dependencygraph::Adjacency;
+using dependencygraph::stronglyConnected;
 
 /** Side of a system in a state: index 0 is its current version, 1 its target version. */
 enum Side { CurrentSide = 0, TargetSide = 1 };
@@ -138,55 +141,6 @@ Outcome evaluate(const Check &check, const std::vector<Node> &nodes, int ownerSi
     const Cause cause = result.status == ConstraintStatus::Satisfied ? Cause::None
                                                                      : Cause::Violated;
     return {result.status, cause, std::move(result.reason)};
-}
-
-/**
- * Tarjan's strongly connected components with an explicit stack instead of recursion, so a
- * 20,000-deep chain cannot overflow the call stack. Returns the component of each node.
- */
-std::vector<int> stronglyConnected(const Adjacency &adjacency)
-{
-    const int count = int(adjacency.size());
-    std::vector<int> index(count, -1), low(count, 0), component(count, -1);
-    std::vector<int> stack;
-    std::vector<std::pair<int, size_t>> calls; // node and its next edge to follow
-    int nextIndex = 0;
-    int components = 0;
-    const auto visit = [&](int node) {
-        index[node] = low[node] = nextIndex++;
-        stack.push_back(node);
-        calls.emplace_back(node, 0);
-    };
-    for (int root = 0; root < count; ++root) {
-        if (index[root] != -1)
-            continue;
-        visit(root);
-        while (!calls.empty()) {
-            const int node = calls.back().first;
-            const size_t edge = calls.back().second++;
-            if (edge < adjacency[node].size()) {
-                const int to = adjacency[node][edge];
-                if (index[to] == -1)
-                    visit(to);
-                else if (component[to] == -1) // still on the stack
-                    low[node] = std::min(low[node], index[to]);
-                continue;
-            }
-            calls.pop_back();
-            if (!calls.empty())
-                low[calls.back().first] = std::min(low[calls.back().first], low[node]);
-            if (low[node] != index[node])
-                continue;
-            int member = -1;
-            do {
-                member = stack.back();
-                stack.pop_back();
-                component[member] = components;
-            } while (member != node);
-            ++components;
-        }
-    }
-    return component;
 }
 
 QString stateLabel(CompatibilityState state, int afterGroup, const QString &groupNames)
@@ -415,67 +369,18 @@ QList<UpgradeGroup> upgradeOrder(const std::vector<Node> &nodes,
     return order;
 }
 
-/**
- * One closed path per strongly connected component of the dependency graph, the shortest one
- * through its first system by name (found by breadth-first search, so linear overall), plus
- * every self-dependency. Listing all cycles would be exponential.
- */
+/** The dependency cycles of dependencygraph::cyclePaths(), as system ids. */
 QList<DependencyCycle> cyclesOf(const std::vector<Node> &nodes, const Adjacency &needs)
 {
     QList<DependencyCycle> cycles;
-    const std::vector<int> componentOf = stronglyConnected(needs);
-    std::vector<int> start(nodes.size(), -1), size(nodes.size(), 0);
-    for (size_t node = 0; node < nodes.size(); ++node) {
-        int &first = start[componentOf[node]];
-        ++size[componentOf[node]];
-        if (first == -1 || nameLess(*nodes[node].system, *nodes[first].system))
-            first = int(node);
-    }
-    // A self-dependency is its own cycle even inside a larger component, so the search below
-    // ignores it; the flag says which of the two a start stands for.
-    std::vector<std::pair<int, bool>> starts;
-    for (size_t c = 0; c < nodes.size(); ++c) {
-        if (size[c] > 1)
-            starts.emplace_back(start[c], false);
-    }
-    for (size_t node = 0; node < nodes.size(); ++node) {
-        if (std::find(needs[node].begin(), needs[node].end(), int(node)) != needs[node].end())
-            starts.emplace_back(int(node), true);
-    }
-    std::sort(starts.begin(), starts.end(), [&](const auto &a, const auto &b) {
-        if (a.first != b.first)
-            return nameLess(*nodes[a.first].system, *nodes[b.first].system);
-        return a.second < b.second;
-    });
-    std::vector<int> parent(nodes.size(), -1);
-    for (const auto &[origin, selfLoop] : starts) {
-        const int component = componentOf[origin];
-        std::vector<int> visited{origin}; // also the queue of the breadth-first search
-        parent[origin] = origin;
-        int last = selfLoop ? origin : -1;
-        for (size_t head = 0; last == -1 && head < visited.size(); ++head) {
-            const int node = visited[head];
-            for (int to : needs[node]) {
-                if (to == origin && node != origin) {
-                    last = node;
-                    break;
-                }
-                if (componentOf[to] == component && parent[to] == -1) {
-                    parent[to] = node;
-                    visited.push_back(to);
-                }
-            }
-        }
+    const auto byName = [&](int a, int b) {
+        return nameLess(*nodes[a].system, *nodes[b].system);
+    };
+    for (const std::vector<int> &path : dependencygraph::cyclePaths(needs, byName)) {
         DependencyCycle cycle;
-        // Parent links lead backwards, so collect the path from its end and turn it round.
-        cycle.path.append(nodes[origin].system->id);
-        for (int node = last; node != origin; node = parent[node])
+        for (int node : path)
             cycle.path.append(nodes[node].system->id);
-        cycle.path.append(nodes[origin].system->id);
-        std::reverse(cycle.path.begin(), cycle.path.end());
         cycles.append(cycle);
-        for (int node : visited)
-            parent[node] = -1;
     }
     return cycles;
 }
@@ -670,19 +575,11 @@ Impact impactOf(const ProjectData &data, Id systemId)
     }
     // Breadth first, so the lists run nearest first; the system itself is never listed even
     // when a cycle leads back to it.
+    const auto exists = [&](Id id) {
+        return data.systems.count(id) > 0;
+    };
     const auto reach = [&](const std::map<Id, QList<Id>> &edges) {
-        QList<Id> reached;
-        std::set<Id> seen{systemId};
-        for (qsizetype next = -1; next < reached.size(); ++next) {
-            const auto out = edges.find(next == -1 ? systemId : reached.at(next));
-            if (out == edges.end())
-                continue;
-            for (Id to : out->second) {
-                if (data.systems.count(to) && seen.insert(to).second)
-                    reached.append(to);
-            }
-        }
-        return reached;
+        return dependencygraph::reachBreadthFirst(edges, systemId, exists);
     };
     impact.dependants = reach(dependantsOf);
     impact.needs = reach(needsOf);
