@@ -558,4 +558,14 @@ bool saveUserTemplate(const RunbookTemplate &runbookTemplate, QString *error)
     return true;
 }
 
+QList<RunbookTemplate> availableTemplates(QStringList *problems)
+{
+    QString error;
+    QList<RunbookTemplate> templates = builtInTemplates(&error);
+    templates.append(userTemplates(problems));
+    if (!error.isEmpty() && problems)
+        problems->prepend(error);
+    return templates;
+}
+
 } // namespace uw

@@ -88,6 +88,9 @@ QString userTemplateDirectory();
  * read adds one line naming it to *problems; the others still load.
  */
 QList<RunbookTemplate> userTemplates(QStringList *problems);
+
+/** Built-in and user templates together, as menus list them; every unreadable one is a problem. */
+QList<RunbookTemplate> availableTemplates(QStringList *problems);
 /** Writes the template as <id>.json into userTemplateDirectory(), replacing one of that id. */
 bool saveUserTemplate(const RunbookTemplate &runbookTemplate, QString *error);
 

@@ -34,6 +34,7 @@ public:
     bool canDelete() const override;
     /** Deletes the selected dependencies in one undoable step. */
     void deleteSelection() override;
+    bool canExportCsv() const override { return true; }
     QByteArray exportCsv() const override;
 
     /** Shows and selects a dependency, e.g. from a compatibility finding; clears a hiding filter. */

@@ -194,7 +194,7 @@ void MainWindow::updateEditActions()
     m_cutAction->setEnabled(writable && page && page->canCopy() && page->canDelete());
     m_pasteAction->setEnabled(writable && page && page->canPaste());
     m_deleteAction->setEnabled(writable && page && page->canDelete());
-    m_exportAction->setEnabled(m_project && page && !page->exportCsv().isEmpty());
+    m_exportAction->setEnabled(m_project && page && page->canExportCsv());
 }
 
 void MainWindow::copySelection()
@@ -488,12 +488,8 @@ void MainWindow::rebuildTemplateMenu()
 {
     // Read on every opening, so user templates saved meanwhile show up.
     m_templateMenu->clear();
-    QString error;
     QStringList problems;
-    QList<RunbookTemplate> templates = builtInTemplates(&error);
-    templates.append(userTemplates(&problems));
-    if (!error.isEmpty())
-        problems.prepend(error);
+    const QList<RunbookTemplate> templates = availableTemplates(&problems);
     for (const RunbookTemplate &runbookTemplate : std::as_const(templates)) {
         QAction *action = m_templateMenu->addAction(
             tr("%1 (%2 steps)").arg(runbookTemplate.name).arg(runbookTemplate.steps.size()), this,
@@ -514,10 +510,8 @@ bool MainWindow::insertRunbookTemplate(const QString &templateId)
 {
     if (!m_project)
         return false;
-    QString error;
     QStringList problems;
-    QList<RunbookTemplate> templates = builtInTemplates(&error);
-    templates.append(userTemplates(&problems));
+    const QList<RunbookTemplate> templates = availableTemplates(&problems);
     const auto match = std::find_if(templates.cbegin(), templates.cend(),
                                     [&templateId](const RunbookTemplate &candidate) {
                                         return candidate.id == templateId;
@@ -527,6 +521,7 @@ bool MainWindow::insertRunbookTemplate(const QString &templateId)
                                     tr("There is no runbook template '%1'.").arg(templateId));
         return false;
     }
+    QString error;
     if (!insertTemplate(*m_project, *match, &error)) {
         Dialogs::instance().warning(this, tr("Cannot insert template"), error);
         return false;

@@ -29,7 +29,9 @@ public:
     virtual void paste() {}
     virtual bool canDelete() const { return false; }
     virtual void deleteSelection() {}
-    /** The page's table as CSV for File > Export, or empty when the page has no table. */
+    /** Whether File > Export applies; cheap, unlike building the CSV itself. */
+    virtual bool canExportCsv() const { return false; }
+    /** The page's table as CSV for File > Export. */
     virtual QByteArray exportCsv() const { return {}; }
 
 signals:

@@ -38,6 +38,7 @@ public:
      * first and says which, because deleting clears those assignments.
      */
     void deleteSelection() override;
+    bool canExportCsv() const override { return true; }
     QByteArray exportCsv() const override;
 
     /** Shows and selects a person, e.g. from a booking conflict. */

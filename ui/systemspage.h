@@ -48,6 +48,7 @@ public:
     bool canDelete() const override;
     /** Asks first when other entities depend on the selection; one undo step restores all. */
     void deleteSelection() override;
+    bool canExportCsv() const override { return true; }
     QByteArray exportCsv() const override;
 
     /** Shows and selects a system, clearing filters that hide it, for "go there" links. */

@@ -39,6 +39,7 @@ public:
     bool canDelete() const override;
     /** Deletes the selected windows in one undoable step. */
     void deleteSelection() override;
+    bool canExportCsv() const override { return true; }
     QByteArray exportCsv() const override;
 
     /** Shows and selects a window, e.g. from a schedule conflict. */
