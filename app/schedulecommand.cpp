@@ -1,10 +1,8 @@
 #include "schedulecommand.h"
 
 #include "cli.h"
-#include "montecarlo.h"
-#include "planconflicts.h"
+#include "plananalysis.h"
 #include "project.h"
-#include "scheduler.h"
 #include "zonedtime.h"
 
 #include <QCoreApplication>
@@ -31,7 +29,8 @@ struct ScheduleArguments
     std::optional<Id> windowId;
     quint64 seed = 1;
     int iterations = 10000;
-    double reserveMinutes = 15;
+    /** Negative: the reserve the project file sets. */
+    double reserveMinutes = -1;
 };
 
 /** Reads the arguments; on a usage error returns nullopt with the message in error. */
@@ -97,18 +96,6 @@ std::optional<ScheduleArguments> parseArguments(const QStringList &arguments, QS
     return parsed;
 }
 
-/** The earliest maintenance window (lowest id on ties), or nullptr. */
-const Window *defaultWindow(const ProjectData &data)
-{
-    const Window *chosen = nullptr;
-    for (const auto &[id, window] : data.windows) {
-        if (window.windowKind == WindowKind::Maintenance
-            && (!chosen || window.startUtc < chosen->startUtc))
-            chosen = &window;
-    }
-    return chosen;
-}
-
 QJsonValue isoTime(const QDateTime &utc)
 {
     return utc.isValid() ? QJsonValue(utc.toUTC().toString(Qt::ISODate)) : QJsonValue();
@@ -117,11 +104,12 @@ QJsonValue isoTime(const QDateTime &utc)
 struct Outcome
 {
     const ProjectData &data;
-    const Window &window;
     const ScheduleArguments &arguments;
-    Schedule schedule;
-    MonteCarloResult simulation;
-    QList<Conflict> conflicts;
+    PlanAnalysis analysis;
+    const Schedule &schedule = analysis.schedule;
+    const Window &window = analysis.window;
+    const MonteCarloResult &simulation = analysis.simulation;
+    const QList<Conflict> &conflicts = analysis.conflicts;
 
     bool fits() const { return schedule.fits() && conflicts.isEmpty(); }
     QString title(Id stepId) const { return data.steps.at(stepId).title; }
@@ -166,7 +154,7 @@ QString toJson(const Outcome &outcome)
              : QJsonValue()},
         {QStringLiteral("point_of_no_return"), time(schedule.pointOfNoReturnUtc())},
         {QStringLiteral("rollback_minutes"), number(schedule.rollbackMinutes)},
-        {QStringLiteral("reserve_minutes"), outcome.arguments.reserveMinutes},
+        {QStringLiteral("reserve_minutes"), schedule.reserveMinutes},
         {QStringLiteral("levelled"), schedule.levelled},
         {QStringLiteral("seed"), QString::number(outcome.arguments.seed)},
         {QStringLiteral("iterations"), outcome.arguments.iterations},
@@ -243,30 +231,25 @@ int schedule(Streams &io, const QStringList &arguments)
         return fileError(io, project.error(), parsed->json);
     const ProjectData &data = project.value()->data();
 
-    const Window *window = defaultWindow(data);
-    if (parsed->windowId) {
-        const auto found = data.windows.find(*parsed->windowId);
-        if (found == data.windows.end())
-            return usageError(io, ScheduleCommandText::tr("schedule: the file has no window %1")
-                                      .arg(*parsed->windowId));
-        window = &found->second;
-    }
-    if (!window) {
+    if (parsed->windowId && !data.windows.contains(*parsed->windowId))
+        return usageError(io, ScheduleCommandText::tr("schedule: the file has no window %1")
+                                  .arg(*parsed->windowId));
+    PlanAnalysisOptions options;
+    options.windowId = parsed->windowId.value_or(0);
+    options.reserveMinutes = parsed->reserveMinutes;
+    options.level = parsed->level;
+    options.seed = parsed->seed;
+    options.iterations = parsed->iterations;
+    Outcome outcome{data, *parsed, analysePlan(data, options)};
+    if (!outcome.analysis.hasWindow) {
         io.err << ScheduleCommandText::tr(
             "The file has no maintenance window to schedule into. Add one, or choose "
             "a window with --window ID.")
                << '\n';
         return ExitFindings;
     }
-
-    const Scheduler scheduler(data);
-    const ScheduleOptions options{window->startUtc, window->endUtc, parsed->reserveMinutes,
-                                  parsed->level};
-    Outcome outcome{data, *window, *parsed, scheduler.schedule(options), {}, {}};
     if (outcome.schedule.valid)
-        outcome.simulation = runMonteCarlo(scheduler,
-                                           {options, parsed->seed, parsed->iterations, 0});
-    outcome.conflicts = findConflicts(data, *window, outcome.schedule);
+        simulatePlan(data, options, outcome.analysis);
     io.out << (parsed->json ? toJson(outcome) : toText(outcome));
     return outcome.fits() ? ExitOk : ExitFindings;
 }

@@ -216,6 +216,12 @@ private:
 
 } // namespace
 
+bool changeEntities(Project &project, const QString &text, QList<EntityChange> changes,
+                    QString *error)
+{
+    return push(project, text, std::move(changes), MergeId::None, error);
+}
+
 bool addEntities(Project &project, const QString &text, const QList<AnyEntity> &entities,
                  QString *error)
 {

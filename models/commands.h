@@ -46,6 +46,9 @@ private:
  * returns false with a message when the file could not be written (the document is unchanged).
  */
 namespace edit {
+/** Any mix of additions, updates and removals as one command (before/after states given). */
+bool changeEntities(Project &project, const QString &text, QList<EntityChange> changes,
+                    QString *error = nullptr);
 
 bool addEntities(Project &project, const QString &text, const QList<AnyEntity> &entities,
                  QString *error = nullptr);

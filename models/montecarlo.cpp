@@ -1,5 +1,6 @@
 #include "montecarlo.h"
 
+#include <QCoreApplication>
 #include <QThread>
 #include <QThreadPool>
 
@@ -192,21 +193,34 @@ MonteCarloResult runMonteCarlo(const Scheduler &scheduler, const MonteCarloOptio
     const int threads = std::clamp(options.threads > 0 ? options.threads
                                                        : QThread::idealThreadCount(),
                                    1, chunks);
+    std::atomic<int> done{0};
+    const auto cancelled = [&options] {
+        return options.cancel && options.cancel->load(std::memory_order_relaxed);
+    };
     QThreadPool pool;
     pool.setMaxThreadCount(threads);
     for (int thread = 0; thread < threads; ++thread) {
         pool.start([&] {
             Worker worker(scheduler, options);
-            for (int chunk = nextChunk++; chunk < chunks; chunk = nextChunk++) {
+            for (int chunk = nextChunk++; chunk < chunks && !cancelled(); chunk = nextChunk++) {
                 const int first = chunk * chunkIterations;
-                worker.runChunk(options.seed, chunk, std::min(chunkIterations, iterations - first),
-                                finishes.data() + first);
+                const int count = std::min(chunkIterations, iterations - first);
+                worker.runChunk(options.seed, chunk, count, finishes.data() + first);
+                const int total = done += count;
+                if (options.progress)
+                    options.progress(total, iterations);
             }
             const std::lock_guard lock(mutex);
             tallies.push_back(worker.tally());
         });
     }
     pool.waitForDone();
+    if (cancelled()) {
+        result.cancelled = true;
+        result.error = QCoreApplication::translate("uw::MonteCarlo",
+                                                   "The simulation was cancelled.");
+        return result;
+    }
 
     const StepNetwork &forward = scheduler.forward();
     std::vector<qint64> critical(forward.size(), 0);

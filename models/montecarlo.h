@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QList>
 
+#include <atomic>
+#include <functional>
 #include <random>
 #include <utility>
 
@@ -18,11 +20,19 @@ struct MonteCarloOptions
     int iterations = 10000;
     /** Worker threads; 0 for one per core. The results never depend on it. */
     int threads = 0;
+    /** Set from any thread to stop early; the result is then invalid and says so. */
+    const std::atomic<bool> *cancel = nullptr;
+    /**
+     * Called with the number of iterations done so far after each chunk, from the worker
+     * threads (so it must be thread-safe), for a progress display.
+     */
+    std::function<void(int done, int total)> progress;
 };
 
 struct MonteCarloResult
 {
     bool valid = false;
+    bool cancelled = false;
     QString error;
     int iterations = 0;
     /** Finish of the plan in minutes after the start: mean and nearest-rank percentiles. */

@@ -1,9 +1,9 @@
 #include "commands.h"
 #include "csvimportdialog.h"
-#include "dialogs.h"
 #include "mainwindow.h"
 #include "project.h"
 #include "sample.h"
+#include "scripteddialogs.h"
 #include "systemspage.h"
 
 #include <QAbstractItemView>
@@ -19,35 +19,9 @@
 #include <QUndoStack>
 
 using namespace uw;
+using uw::test::ScriptedDialogs;
 
 namespace {
-
-/** Answers dialogs the way a test says, and remembers what they asked. */
-class ScriptedDialogs : public Dialogs
-{
-public:
-    QString openFileName(QWidget *, const QString &, const QString &) override { return nextFile; }
-    QString saveFileName(QWidget *, const QString &, const QString &) override { return nextFile; }
-    Answer question(QWidget *, const QString &, const QString &text) override
-    {
-        questions.append(text);
-        return nextAnswer;
-    }
-    void warning(QWidget *, const QString &, const QString &text) override
-    {
-        warnings.append(text);
-    }
-    void information(QWidget *, const QString &, const QString &text) override
-    {
-        informations.append(text);
-    }
-
-    QString nextFile;
-    Answer nextAnswer = Answer::Cancel;
-    QStringList questions;
-    QStringList warnings;
-    QStringList informations;
-};
 
 QAction *actionWithShortcut(QWidget *window, QKeySequence::StandardKey key)
 {

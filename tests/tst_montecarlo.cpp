@@ -74,6 +74,7 @@ private slots:
     void fitProbabilityKeepsTheRollbackReserve_data();
     void fitProbabilityKeepsTheRollbackReserve();
     void aCycleIsAnErrorNotAHang();
+    void cancellingStopsEarlyAndProgressCounts();
 };
 
 void TestMonteCarlo::theSameSeedGivesTheSameResultOnAnyNumberOfThreads()
@@ -222,6 +223,38 @@ void TestMonteCarlo::aCycleIsAnErrorNotAHang()
     const MonteCarloResult result = runMonteCarlo(Scheduler(data), options(1, 100, 2));
     QVERIFY(!result.valid);
     QVERIFY(result.error.contains(QStringLiteral("cycle")));
+}
+
+void TestMonteCarlo::cancellingStopsEarlyAndProgressCounts()
+{
+    const Scheduler scheduler(steps(10, {5, 6, 9}, true));
+    MonteCarloOptions settings = options(3, 5000, 2);
+    // Called from the worker threads, so it only counts; the checks follow in this thread.
+    std::atomic<int> lastDone{0};
+    std::atomic<int> calls{0};
+    std::atomic<bool> wrongTotal{false};
+    settings.progress = [&](int done, int total) {
+        wrongTotal = wrongTotal || total != 5000;
+        int seen = lastDone;
+        while (done > seen && !lastDone.compare_exchange_weak(seen, done)) {
+        }
+        ++calls;
+    };
+    const MonteCarloResult complete = runMonteCarlo(scheduler, settings);
+    QVERIFY(complete.valid);
+    QVERIFY(!wrongTotal);
+    QCOMPARE(lastDone.load(), 5000);
+    QVERIFY(calls > 1);
+
+    std::atomic<bool> cancel{false};
+    settings.cancel = &cancel;
+    settings.progress = [&](int, int) {
+        cancel = true;
+    };
+    const MonteCarloResult cancelled = runMonteCarlo(scheduler, settings);
+    QVERIFY(!cancelled.valid);
+    QVERIFY(cancelled.cancelled);
+    QVERIFY(!cancelled.error.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestMonteCarlo)

@@ -1,6 +1,8 @@
 #include "dialogs.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 
 namespace uw {
@@ -42,6 +44,12 @@ Dialogs *current = nullptr;
 void Dialogs::information(QWidget *parent, const QString &title, const QString &text)
 {
     QMessageBox::information(parent, title, text);
+}
+
+QString Dialogs::text(QWidget *parent, const QString &title, const QString &label,
+                      const QString &suggestion)
+{
+    return QInputDialog::getText(parent, title, label, QLineEdit::Normal, suggestion).trimmed();
 }
 
 Dialogs &Dialogs::instance()

@@ -21,6 +21,9 @@ public:
     virtual Answer question(QWidget *parent, const QString &title, const QString &text) = 0;
     virtual void warning(QWidget *parent, const QString &title, const QString &text) = 0;
     virtual void information(QWidget *parent, const QString &title, const QString &text);
+    /** A line of text from the user, starting at suggestion; empty when cancelled. */
+    virtual QString text(QWidget *parent, const QString &title, const QString &label,
+                         const QString &suggestion);
 
     /** The dialogs in use; tests replace them with setInstance(). */
     static Dialogs &instance();

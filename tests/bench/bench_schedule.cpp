@@ -1,6 +1,7 @@
 // Measures the scheduling engine against section 5 of the spec: CPM with the point of no return
 // on 20,000 steps, levelling 2,000 steps over 10 people, Monte Carlo 10,000 x 1,000 steps.
 // Run: build/tests/bench/uw_bench_schedule [cpm steps] [levelled steps] [monte carlo steps]
+#include "benchrunbook.h"
 #include "montecarlo.h"
 #include "scheduler.h"
 
@@ -20,59 +21,7 @@ using namespace uw;
 
 namespace {
 
-const QDateTime start(QDate(2026, 12, 5), QTime(21, 0), Qt::UTC);
-
-/**
- * A runbook shaped like real ones, scaled up: each forward step follows one or two of the 40
- * steps before it (mostly finish-to-start, some start-to-start with lag), a fifth of them
- * execute work; every tenth step is a rollback step undoing two execute steps, the rollback
- * steps chained in reverse with side branches. Owners rotate over people.
- */
-ProjectData generate(int stepCount, int people)
-{
-    QRandomGenerator random(20261205);
-    ProjectData data;
-    std::vector<Id> forward;
-    std::vector<Id> executed;
-    std::vector<Id> rollback;
-    Id linkId = 0;
-    const auto link = [&](Id from, Id to, LinkType type, double lag) {
-        ++linkId;
-        data.links[linkId] = {linkId, from, to, type, lag};
-    };
-    for (Id id = 1; id <= stepCount; ++id) {
-        Step step;
-        step.id = id;
-        step.title = QStringLiteral("Step %1").arg(id);
-        step.ownerId = 1 + random.bounded(people);
-        const double likely = 2 + random.bounded(30);
-        step.estimate = {likely * 0.7, likely, likely * (1.2 + random.bounded(1.0))};
-        if (id % 10 == 0 && executed.size() >= 2) {
-            step.phase = Phase::Rollback;
-            step.undoesStepIds = {executed[random.bounded(int(executed.size()))],
-                                  executed[random.bounded(int(executed.size()))]};
-            if (!rollback.empty())
-                link(id,
-                     rollback[rollback.size() - 1
-                              - random.bounded(std::min<int>(3, int(rollback.size())))],
-                     LinkType::FinishToStart, 0);
-            rollback.push_back(id);
-        } else {
-            step.phase = random.bounded(5) == 0 ? Phase::Execute : Phase::Prepare;
-            const int window = std::min<int>(40, int(forward.size()));
-            for (int n = 0; n < std::min(window, 1 + random.bounded(2)); ++n) {
-                const bool overlap = random.bounded(8) == 0;
-                link(forward[forward.size() - 1 - random.bounded(window)], id,
-                     overlap ? LinkType::StartToStart : LinkType::FinishToStart, overlap ? 5 : 0);
-            }
-            forward.push_back(id);
-            if (step.phase == Phase::Execute)
-                executed.push_back(id);
-        }
-        data.steps[id] = step;
-    }
-    return data;
-}
+const QDateTime start = benchmarkStart();
 
 double median(std::vector<double> values)
 {
@@ -119,7 +68,7 @@ int main(int argc, char *argv[])
     const int simulationSteps = argument(arguments, 3, 1000);
     const ScheduleOptions window{start, start.addSecs(48 * 3600), 15, false};
 
-    const ProjectData large = generate(cpmSteps, 10);
+    const ProjectData large = generateRunbook(cpmSteps, 10);
     double finish = 0;
     const Timing compile = timeMs([&] { Scheduler scheduler(large); }, 11);
     const Scheduler scheduler(large);
@@ -130,7 +79,7 @@ int main(int argc, char *argv[])
                "{:.0f} min; bar 50 ms)\n",
                cpmSteps, large.links.size(), both.wall, both.cpu, compile.cpu, cpm.cpu, finish);
 
-    const ProjectData levelled = generate(levelSteps, 10);
+    const ProjectData levelled = generateRunbook(levelSteps, 10);
     ScheduleOptions levelling = window;
     levelling.level = true;
     qsizetype delayed = 0;
@@ -146,11 +95,14 @@ int main(int argc, char *argv[])
                "bar 50 ms)\n",
                levelSteps, level.wall, level.cpu, delayed, finish);
 
-    const Scheduler simulated(generate(simulationSteps, 10));
+    const Scheduler simulated(generateRunbook(simulationSteps, 10));
     MonteCarloResult result;
     const Timing simulation = timeMs(
         [&] {
-            result = runMonteCarlo(simulated, {window, 1, 10000, 0});
+            MonteCarloOptions options;
+            options.schedule = window;
+            options.iterations = 10000;
+            result = runMonteCarlo(simulated, options);
         },
         5);
     fmt::print("Monte Carlo 10000 iterations x {} steps on {} threads: median {:.0f} ms wall, "

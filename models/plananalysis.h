@@ -1,0 +1,119 @@
+#pragma once
+
+#include "montecarlo.h"
+#include "planconflicts.h"
+#include "scheduler.h"
+
+#include <QObject>
+#include <QThreadPool>
+
+#include <atomic>
+#include <memory>
+
+namespace uw {
+
+class Project;
+
+/**
+ * The window a plan is scheduled into: the change's chosen one, else the earliest maintenance
+ * window; nullptr when there is none.
+ */
+const Window *planWindow(const ProjectData &data);
+/** The maintenance window that starts first (lowest id on ties), or nullptr. */
+const Window *earliestMaintenanceWindow(const ProjectData &data);
+
+/** A rollback step drawn on the timeline: rollback of all execute work after the last of it. */
+struct RollbackBar
+{
+    Id stepId = 0;
+    double start = 0;
+    double finish = 0;
+    bool critical = false;
+};
+
+struct PlanAnalysisOptions
+{
+    /** Overrides the document's choice; 0 keeps it (see planWindow). */
+    Id windowId = 0;
+    /** Overrides Change::rollbackReserveMinutes when set (>= 0). */
+    double reserveMinutes = -1;
+    bool level = false;
+    quint64 seed = 1;
+    int iterations = 10000;
+};
+
+/** Everything the plan page, the command line and reports show about a runbook's schedule. */
+struct PlanAnalysis
+{
+    /** False when the document has no window to plan into; the schedule then starts "now". */
+    bool hasWindow = false;
+    Window window;
+    Schedule schedule;
+    QList<RollbackBar> rollbackBars;
+    QList<Conflict> conflicts;
+    /** Invalid until the simulation has run (it runs after the rest, see PlanAnalyzer). */
+    MonteCarloResult simulation;
+
+    QString stepTitle(Id stepId) const;
+    QDateTime rollbackFinishUtc() const;
+};
+
+/** The schedule, rollback bars and conflicts: everything but the simulation. Fast. */
+PlanAnalysis analysePlan(const ProjectData &data, const PlanAnalysisOptions &options);
+/** Adds the Monte Carlo simulation to analysis (of the same data). */
+void simulatePlan(const ProjectData &data, const PlanAnalysisOptions &options,
+                  PlanAnalysis &analysis, const std::atomic<bool> *cancel = nullptr,
+                  std::function<void(int done, int total)> progress = {});
+
+/**
+ * Keeps a PlanAnalysis of an open project current. After each edit it reschedules: directly
+ * for small runbooks, in a worker thread for large ones (the UI never waits for it), then it
+ * runs the simulation in a worker thread, cancelling one still running for an older state.
+ * Results of older states are dropped, so what is shown always belongs to the latest edit.
+ */
+class PlanAnalyzer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PlanAnalyzer(QObject *parent = nullptr);
+    ~PlanAnalyzer() override;
+
+    void setProject(Project *project);
+    void setOptions(const PlanAnalysisOptions &options);
+    const PlanAnalysisOptions &options() const { return m_options; }
+
+    const PlanAnalysis &analysis() const { return m_analysis; }
+    /** True while a schedule or simulation for the current state is still being computed. */
+    bool isBusy() const { return m_scheduling || m_simulating; }
+    /** Blocks until the current state is fully analysed; for tests and the command line. */
+    void waitForIdle();
+    /** Runbooks with at most this many steps are scheduled directly in the UI thread. */
+    static constexpr int directStepLimit = 2000;
+
+signals:
+    /** The schedule, rollback and conflicts changed (the simulation may still be running). */
+    void scheduleChanged();
+    /** The simulation finished for the current state. */
+    void simulationChanged();
+    void simulationProgress(int done, int total);
+
+private:
+    void queueRefresh();
+    void refresh();
+    void startSimulation(std::shared_ptr<const Scheduler> scheduler);
+
+    struct Job;
+    Project *m_project = nullptr;
+    PlanAnalysisOptions m_options;
+    PlanAnalysis m_analysis;
+    quint64 m_generation = 0;
+    bool m_refreshQueued = false;
+    bool m_scheduling = false;
+    bool m_simulating = false;
+    std::shared_ptr<Job> m_job;
+    /** Declared last so it is destroyed, and waited for, before the state its tasks touch. */
+    QThreadPool m_pool;
+};
+
+} // namespace uw
