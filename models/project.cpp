@@ -1,6 +1,7 @@
 #include "project.h"
 
 #include "logging.h"
+#include "runaudit.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -300,8 +301,7 @@ Result<Id> Project::recordRunEvent(RunEvent event)
         return Error{ErrorCode::ReadOnly, error};
     auto transaction = m_store->transaction(&error);
     if (!transaction || !m_store->appendRunEvent(event, &error)
-        || !appendAudit(tr("Run event"),
-                        QStringLiteral("run %1 event %2").arg(event.runId).arg(event.id), &error)
+        || !appendAudit(tr("Run event"), runEventAuditDetail(event), &error)
         || !transaction->commit(&error)) {
         return Error{ErrorCode::Failed, error};
     }

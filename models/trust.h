@@ -1,0 +1,56 @@
+#pragma once
+
+#include "entities.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace uw {
+
+/** One thing a project would execute or send on its own, shown for review before trusting. */
+struct ReviewItem
+{
+    enum class Kind { Command, HttpCheck, MetricCommand };
+    Kind kind = Kind::Command;
+    /** The step, or the metric for MetricCommand. */
+    Id id = 0;
+    QString title;
+    /** Exactly what would run: the shell command, or "METHOD url". */
+    QString text;
+    friend bool operator==(const ReviewItem &, const ReviewItem &) = default;
+};
+
+/** Every command, HTTP check and metric command of the project, in a stable order. */
+QList<ReviewItem> commandsToReview(const ProjectData &data);
+
+/** SHA-256 over commandsToReview(): any change to what would run changes it. */
+QByteArray commandsDigest(const ProjectData &data);
+
+/**
+ * Which project files the user has reviewed and trusted, and with which commands. A project
+ * opened from elsewhere runs nothing until trusted; changing any command withdraws the trust.
+ * The record lives outside every project file (a project cannot vouch for itself), as JSON in
+ * the application's data directory.
+ */
+class TrustStore
+{
+public:
+    /** Keeps its record in recordPath; defaultPath() when empty. */
+    explicit TrustStore(const QString &recordPath = {});
+
+    /** trusted-projects.json in QStandardPaths::AppDataLocation. */
+    static QString defaultPath();
+    QString recordPath() const { return m_recordPath; }
+
+    /** A project without anything to run is trusted as it is. */
+    bool isTrusted(const QString &projectPath, const ProjectData &data) const;
+    /** Records that user trusts what the project at projectPath runs now. */
+    bool trust(const QString &projectPath, const ProjectData &data, const QString &user,
+               QString *error);
+
+private:
+    QString m_recordPath;
+};
+
+} // namespace uw

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QDateTime>
+#include <QFrame>
+
+class QLabel;
+
+namespace uw {
+
+class RunSession;
+struct RunProjection;
+
+/**
+ * The run page's answer to "are we on time, can we still roll back": the window clock in the
+ * window's zone, time elapsed, projected finish against the window end, and a countdown to the
+ * point of no return that turns amber, then red, as it nears.
+ */
+class RunHeader : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit RunHeader(QWidget *parent = nullptr);
+
+    /** Shows the session's state as of nowUtc, times in zone; nullptr shows "no run". */
+    void refresh(const RunSession *session, const RunProjection *projection, const QString &zone,
+                 const QDateTime &nowUtc);
+
+private:
+    struct Tile
+    {
+        QFrame *frame = nullptr;
+        QLabel *caption = nullptr;
+        QLabel *value = nullptr;
+        QLabel *detail = nullptr;
+    };
+    Tile addTile(const QString &objectName, const QString &caption);
+    static void setTile(const Tile &tile, const QString &value, const QString &detail,
+                        const QString &colour);
+
+    QLabel *m_badge = nullptr;
+    QLabel *m_name = nullptr;
+    Tile m_clock;
+    Tile m_elapsed;
+    Tile m_finish;
+    Tile m_pointOfNoReturn;
+};
+
+} // namespace uw
