@@ -1,0 +1,70 @@
+#pragma once
+
+#include "metricreading.h"
+
+#include <QJsonObject>
+#include <QUrl>
+
+#include <chrono>
+#include <utility>
+
+class QNetworkAccessManager;
+
+namespace uw {
+
+/** What a query must answer: one value per series now, or a history per series. */
+enum class PrometheusResultType { Vector, Matrix };
+
+using LabelList = QList<std::pair<QString, QString>>;
+
+/**
+ * The identity of a Prometheus series as stored in MetricSample::series: `name{a="b",c="d"}`
+ * with labels sorted, so that the same series always gets the same key. "" when no labels.
+ */
+QString prometheusSeriesKey(const QJsonObject &labels);
+/** The metric name and labels of a key made by prometheusSeriesKey, in order. */
+LabelList parsePrometheusSeriesKey(const QString &key);
+/** A legend a person reads: "name: a=b, c=d" (or "a=b, c=d" without a name). */
+QString readableLegend(const QString &seriesKey);
+
+/**
+ * Interprets a Prometheus HTTP API answer (body and HTTP status); where names the server for
+ * messages. Values NaN/Inf are left out and reported; the finite ones are kept.
+ */
+MetricReading parsePrometheusAnswer(const Metric &metric, int httpStatus, const QByteArray &body,
+                                    PrometheusResultType expected, const QString &where);
+
+/** The server of a metric's serverUrl, or an error message naming the metric. */
+std::pair<QUrl, QString> prometheusServer(const Metric &metric);
+
+/**
+ * Queries a Prometheus server for one metric: instant queries for live values, query_range for
+ * history and baselines. A bearer token comes from the environment variable the metric names,
+ * read at each request, so that it never enters the project file.
+ */
+class PrometheusReader : public MetricReader
+{
+    Q_OBJECT
+
+public:
+    /** network must live in this reader's thread and outlive it. */
+    PrometheusReader(const Metric &metric, QNetworkAccessManager *network,
+                     QObject *parent = nullptr);
+
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+
+    /** An instant query at the server's now. */
+    void read(Done done) override;
+    void readAt(const QDateTime &timeUtc, Done done);
+    void readRange(const QDateTime &startUtc, const QDateTime &endUtc, std::chrono::seconds step,
+                   Done done);
+
+private:
+    void send(const QString &endpoint, const QList<std::pair<QString, QString>> &parameters,
+              PrometheusResultType expected, Done done);
+
+    QNetworkAccessManager *m_network;
+    std::chrono::milliseconds m_timeout{10000};
+};
+
+} // namespace uw

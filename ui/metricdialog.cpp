@@ -1,0 +1,255 @@
+#include "metricdialog.h"
+
+#include "enumkeys.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace uw {
+namespace {
+
+enum ThresholdColumn {
+    ComparisonColumn,
+    ValueColumn,
+    RelativeColumn,
+    MinutesColumn,
+    RollbackColumn
+};
+
+QWidget *centred(QWidget *widget)
+{
+    auto *holder = new QWidget;
+    auto *layout = new QHBoxLayout(holder);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setAlignment(Qt::AlignCenter);
+    layout->addWidget(widget);
+    return holder;
+}
+
+template<class W>
+W *cellWidget(const QTableWidget *table, int row, int column)
+{
+    QWidget *cell = table->cellWidget(row, column);
+    if (auto *direct = qobject_cast<W *>(cell))
+        return direct;
+    return cell ? cell->findChild<W *>() : nullptr;
+}
+
+} // namespace
+
+MetricDialog::MetricDialog(const Metric &metric, QWidget *parent)
+    : QDialog(parent)
+    , m_original(metric)
+    , m_name(new QLineEdit(metric.name, this))
+    , m_source(new QComboBox(this))
+    , m_serverUrl(new QLineEdit(metric.serverUrl, this))
+    , m_query(new QComboBox(this))
+    , m_tokenVariable(new QLineEdit(metric.tokenVariable, this))
+    , m_interval(new QSpinBox(this))
+    , m_unit(new QLineEdit(metric.unit, this))
+    , m_key(new QCheckBox(tr("Show in the key metrics strip"), this))
+    , m_thresholds(new QTableWidget(0, 5, this))
+    , m_problem(new QLabel(this))
+{
+    setWindowTitle(metric.id ? tr("Edit metric") : tr("Add metric"));
+    setObjectName(QStringLiteral("metricDialog"));
+    m_name->setObjectName(QStringLiteral("metricName"));
+    m_source->setObjectName(QStringLiteral("metricSource"));
+    m_serverUrl->setObjectName(QStringLiteral("metricServerUrl"));
+    m_query->setObjectName(QStringLiteral("metricQuery"));
+    m_tokenVariable->setObjectName(QStringLiteral("metricTokenVariable"));
+    m_interval->setObjectName(QStringLiteral("metricInterval"));
+    m_unit->setObjectName(QStringLiteral("metricUnit"));
+    m_key->setObjectName(QStringLiteral("metricKey"));
+    m_thresholds->setObjectName(QStringLiteral("metricThresholds"));
+    m_problem->setObjectName(QStringLiteral("metricDialogProblem"));
+
+    for (const MetricSource source :
+         {MetricSource::LocalMachine, MetricSource::Prometheus, MetricSource::Command})
+        m_source->addItem(enumDisplayName(source), QVariant::fromValue(int(source)));
+    m_source->setCurrentIndex(m_source->findData(int(metric.source)));
+    m_query->setEditable(true);
+    m_query->setInsertPolicy(QComboBox::NoInsert);
+    m_query->setCurrentText(metric.query);
+    m_serverUrl->setPlaceholderText(tr("http://localhost:9090"));
+    m_tokenVariable->setPlaceholderText(tr("Name of an environment variable, e.g. PROM_TOKEN"));
+    m_interval->setRange(1, 3600);
+    m_interval->setSuffix(tr(" s"));
+    m_interval->setValue(metric.intervalSeconds);
+    m_key->setChecked(metric.key);
+
+    m_thresholds->setHorizontalHeaderLabels(
+        {tr("Alert when"), tr("Value"), tr("× baseline"), tr("For (min)"), tr("Rollback trigger")});
+    m_thresholds->verticalHeader()->hide();
+    m_thresholds->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_thresholds->horizontalHeader()->setStretchLastSection(true);
+    m_thresholds->setSelectionBehavior(QAbstractItemView::SelectRows);
+    for (const Threshold &threshold : metric.thresholds)
+        addThresholdRow(threshold);
+    auto *addThreshold = new QPushButton(tr("Add threshold"), this);
+    addThreshold->setObjectName(QStringLiteral("addThreshold"));
+    auto *removeThreshold = new QPushButton(tr("Remove threshold"), this);
+    removeThreshold->setObjectName(QStringLiteral("removeThreshold"));
+    connect(addThreshold, &QPushButton::clicked, this, [this] { addThresholdRow({}); });
+    connect(removeThreshold, &QPushButton::clicked, this, [this] {
+        if (m_thresholds->currentRow() >= 0)
+            m_thresholds->removeRow(m_thresholds->currentRow());
+    });
+
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #a4262c;"));
+    m_problem->hide();
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Source:"), m_source);
+    form->addRow(tr("Server &URL:"), m_serverUrl);
+    form->addRow(tr("&Query:"), m_query);
+    form->addRow(tr("&Token variable:"), m_tokenVariable);
+    form->addRow(tr("&Interval:"), m_interval);
+    form->addRow(tr("U&nit:"), m_unit);
+    form->addRow(QString(), m_key);
+    auto *thresholdButtons = new QHBoxLayout;
+    thresholdButtons->addWidget(addThreshold);
+    thresholdButtons->addWidget(removeThreshold);
+    thresholdButtons->addStretch();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(QStringLiteral("metricDialogButtons"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &MetricDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &MetricDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("Thresholds:"), this));
+    layout->addWidget(m_thresholds, 1);
+    layout->addLayout(thresholdButtons);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+    resize(620, 520);
+
+    connect(m_source, &QComboBox::currentIndexChanged, this, &MetricDialog::updateSourceFields);
+    updateSourceFields();
+}
+
+void MetricDialog::updateSourceFields()
+{
+    const auto source = MetricSource(m_source->currentData().toInt());
+    const bool prometheus = source == MetricSource::Prometheus;
+    m_serverUrl->setEnabled(prometheus);
+    m_tokenVariable->setEnabled(prometheus);
+    const QString query = m_query->currentText();
+    m_query->clear();
+    switch (source) {
+    case MetricSource::LocalMachine:
+        m_query->addItems({QStringLiteral("cpu"), QStringLiteral("memory"), QStringLiteral("disk"),
+                           QStringLiteral("net_rx"), QStringLiteral("net_tx")});
+        m_query->setToolTip(tr("cpu, memory, disk or disk:/path, net_rx or net_tx (optionally "
+                               "net_rx:eth0)"));
+        break;
+    case MetricSource::Prometheus:
+        m_query->setToolTip(tr("A PromQL expression, e.g. rate(http_requests_total[5m])"));
+        break;
+    case MetricSource::Command:
+        m_query->setToolTip(tr("A shell command printing one number; it runs only once the "
+                               "project's commands are trusted"));
+        break;
+    }
+    m_query->setCurrentText(query);
+}
+
+void MetricDialog::addThresholdRow(const Threshold &threshold)
+{
+    const int row = m_thresholds->rowCount();
+    m_thresholds->insertRow(row);
+    auto *comparison = new QComboBox;
+    comparison->addItem(tr("above"), int(Threshold::Comparison::Above));
+    comparison->addItem(tr("below"), int(Threshold::Comparison::Below));
+    comparison->setCurrentIndex(comparison->findData(int(threshold.comparison)));
+    auto *value = new QDoubleSpinBox;
+    value->setRange(-1e12, 1e12);
+    value->setDecimals(3);
+    value->setValue(threshold.value);
+    auto *relative = new QCheckBox;
+    relative->setChecked(threshold.relativeToBaseline);
+    relative->setToolTip(tr("The value is a factor of the baseline mean (2 = twice the baseline)"));
+    auto *minutes = new QDoubleSpinBox;
+    minutes->setRange(0, 24 * 60);
+    minutes->setDecimals(1);
+    minutes->setValue(threshold.forMinutes);
+    auto *rollback = new QCheckBox;
+    rollback->setChecked(threshold.rollbackTrigger);
+    m_thresholds->setCellWidget(row, ComparisonColumn, comparison);
+    m_thresholds->setCellWidget(row, ValueColumn, value);
+    m_thresholds->setCellWidget(row, RelativeColumn, centred(relative));
+    m_thresholds->setCellWidget(row, MinutesColumn, minutes);
+    m_thresholds->setCellWidget(row, RollbackColumn, centred(rollback));
+}
+
+Metric MetricDialog::metric() const
+{
+    Metric metric = m_original;
+    metric.name = m_name->text().trimmed();
+    metric.source = MetricSource(m_source->currentData().toInt());
+    metric.query = m_query->currentText().trimmed();
+    const bool prometheus = metric.source == MetricSource::Prometheus;
+    metric.serverUrl = prometheus ? m_serverUrl->text().trimmed() : QString();
+    metric.tokenVariable = prometheus ? m_tokenVariable->text().trimmed() : QString();
+    metric.intervalSeconds = m_interval->value();
+    metric.unit = m_unit->text().trimmed();
+    metric.key = m_key->isChecked();
+    metric.thresholds.clear();
+    for (int row = 0; row < m_thresholds->rowCount(); ++row) {
+        Threshold threshold;
+        threshold.comparison = Threshold::Comparison(
+            cellWidget<QComboBox>(m_thresholds, row, ComparisonColumn)->currentData().toInt());
+        threshold.value = cellWidget<QDoubleSpinBox>(m_thresholds, row, ValueColumn)->value();
+        threshold.relativeToBaseline = cellWidget<QCheckBox>(m_thresholds, row, RelativeColumn)
+                                           ->isChecked();
+        threshold.forMinutes = cellWidget<QDoubleSpinBox>(m_thresholds, row, MinutesColumn)->value();
+        threshold.rollbackTrigger = cellWidget<QCheckBox>(m_thresholds, row, RollbackColumn)
+                                        ->isChecked();
+        metric.thresholds.append(threshold);
+    }
+    return metric;
+}
+
+QString MetricDialog::problem() const
+{
+    const Metric edited = metric();
+    if (edited.name.isEmpty())
+        return tr("Give the metric a name.");
+    if (edited.query.isEmpty())
+        return tr("Enter the query: what to measure.");
+    if (edited.source == MetricSource::Prometheus) {
+        const QUrl url(edited.serverUrl, QUrl::StrictMode);
+        if (!url.isValid()
+            || !(url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+            || url.host().isEmpty())
+            return tr("The server URL \"%1\" is not an http:// or https:// address.")
+                .arg(edited.serverUrl);
+    }
+    return {};
+}
+
+void MetricDialog::accept()
+{
+    const QString message = problem();
+    m_problem->setText(message);
+    m_problem->setVisible(!message.isEmpty());
+    if (message.isEmpty())
+        QDialog::accept();
+}
+
+} // namespace uw
