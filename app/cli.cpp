@@ -4,10 +4,15 @@
 #include "checkcommand.h"
 #include "clisupport.h"
 #include "enumkeys.h"
+#include "exportcommand.h"
+#include "importcommand.h"
+#include "noticecommand.h"
 #include "project.h"
+#include "reportcommand.h"
 #include "sample.h"
 #include "schedulecommand.h"
 #include "schema.h"
+#include "verifyauditcommand.h"
 #include "version.h"
 #include "versionconstraint.h"
 
@@ -29,8 +34,14 @@ class CliText
     Q_DECLARE_TR_FUNCTIONS(uw::Cli)
 };
 
-const QStringList commandNames{QStringLiteral("validate"), QStringLiteral("new"),
-                               QStringLiteral("check"), QStringLiteral("schedule")};
+const QStringList commandNames{QStringLiteral("validate"),     QStringLiteral("new"),
+                               QStringLiteral("check"),        QStringLiteral("schedule"),
+                               QStringLiteral("export"),       QStringLiteral("import"),
+                               QStringLiteral("verify-audit"), QStringLiteral("report"),
+                               QStringLiteral("notice")};
+const QStringList commandsWithOwnHelp{QStringLiteral("export"), QStringLiteral("import"),
+                                      QStringLiteral("verify-audit"), QStringLiteral("report"),
+                                      QStringLiteral("notice")};
 
 } // namespace
 
@@ -48,6 +59,15 @@ QString usageText()
         "and dependency cycles\n"
         "  upgrade-workbench schedule FILE [--json] [--window ID] [--seed N] "
         "[--iterations N] [--reserve MINUTES] [--level]\n"
+        "  upgrade-workbench export FILE --format csv|json|dot|ics|mspdi [-o OUT] "
+        "[--table TABLE] [--window ID]\n"
+        "  upgrade-workbench import FILE --format csv|mspdi INPUT [--table TABLE]\n"
+        "  upgrade-workbench verify-audit FILE [--json]\n"
+        "  upgrade-workbench report FILE --kind plan|run [--run ID] [--page-size a4|letter] "
+        "-o OUT.pdf\n"
+        "  upgrade-workbench notice FILE --kind before|start|done|delayed|rolled-back "
+        "[--window ID] [--new-end ISO8601] [--eml OUT.eml]\n"
+        "  upgrade-workbench COMMAND --help           what a command does and its options\n"
         "  upgrade-workbench --help | --version\n"
         "\n"
         "Exit codes: 0 ok, 1 findings (the file is fine but something in it needs "
@@ -196,6 +216,13 @@ bool isHeadless(const QStringList &arguments)
            || rest.contains(QLatin1String("--version"));
 }
 
+bool needsPainting(const QStringList &arguments)
+{
+    return arguments.size() > 1 && arguments.at(1) == QLatin1String("report")
+           && !arguments.contains(QLatin1String("--help"))
+           && !arguments.contains(QLatin1String("-h"));
+}
+
 int run(const QStringList &arguments)
 {
     Streams io;
@@ -208,8 +235,11 @@ int run(const QStringList &arguments)
                << '\n';
         return ExitOk;
     }
-    if (rest.isEmpty() || rest.contains(QLatin1String("--help"))
-        || rest.contains(QLatin1String("-h"))) {
+    // Commands with their own --help explain themselves; the rest share the overview.
+    const bool ownHelp = !rest.isEmpty() && commandsWithOwnHelp.contains(rest.first());
+    if (rest.isEmpty()
+        || (!ownHelp
+            && (rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"))))) {
         io.out << CliText::tr("Upgrade Workbench plans, runs and records upgrades of production "
                               "systems.\n\n")
                << usageText();
@@ -224,6 +254,16 @@ int run(const QStringList &arguments)
         return check(io, rest.mid(1));
     if (command == QLatin1String("schedule"))
         return schedule(io, rest.mid(1));
+    if (command == QLatin1String("export"))
+        return exportProject(io, rest.mid(1));
+    if (command == QLatin1String("import"))
+        return importIntoProject(io, rest.mid(1));
+    if (command == QLatin1String("verify-audit"))
+        return verifyAudit(io, rest.mid(1));
+    if (command == QLatin1String("report"))
+        return report(io, rest.mid(1));
+    if (command == QLatin1String("notice"))
+        return notice(io, rest.mid(1));
     return usageError(io, CliText::tr("Unknown command '%1'.").arg(command));
 }
 

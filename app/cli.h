@@ -15,6 +15,12 @@ enum ExitCode {
 /** True when arguments ask for a headless command rather than the window. */
 bool isHeadless(const QStringList &arguments);
 
+/**
+ * True when a headless command draws (fonts, the graph, the Gantt), so it needs a
+ * QApplication on the offscreen platform rather than a QCoreApplication.
+ */
+bool needsPainting(const QStringList &arguments);
+
 /** Runs a headless command; arguments include the program name. Needs a QCoreApplication. */
 int run(const QStringList &arguments);
 

@@ -56,6 +56,20 @@ int usageError(Streams &io, const QString &message)
     return ExitUsage;
 }
 
+int usageError(Streams &io, const QString &message, const QString &commandUsage)
+{
+    io.err << message << '\n' << '\n' << commandUsage;
+    return ExitUsage;
+}
+
+bool answeredHelp(Streams &io, const QStringList &arguments, const QString &commandUsage)
+{
+    if (!arguments.contains(QLatin1String("--help")) && !arguments.contains(QLatin1String("-h")))
+        return false;
+    io.out << commandUsage;
+    return true;
+}
+
 int fileError(Streams &io, const Error &error, bool json)
 {
     if (json) {

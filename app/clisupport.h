@@ -29,6 +29,10 @@ QString errorCodeKey(ErrorCode code);
 
 /** Prints message and the usage text to standard error; returns ExitUsage. */
 int usageError(Streams &io, const QString &message);
+/** The same for a command with its own usage text: the message, then that usage. */
+int usageError(Streams &io, const QString &message, const QString &commandUsage);
+/** Prints commandUsage and returns true when the arguments ask for --help (or -h). */
+bool answeredHelp(Streams &io, const QStringList &arguments, const QString &commandUsage);
 
 /**
  * Prints a file error to standard error and, with json, as {"error": {"code", "message"}} to

@@ -42,6 +42,15 @@ int main(int argc, char *argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
     // Headless commands must work without a display, so they never create a QApplication.
+    if (uw::cli::needsPainting(arguments)) {
+        // Reports draw with fonts and the views' painters; offscreen needs no display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        describeApplication();
+        installTranslators(app);
+        return uw::cli::run(arguments);
+    }
     if (uw::cli::isHeadless(arguments)) {
         QCoreApplication app(argc, argv);
         describeApplication();

@@ -101,6 +101,17 @@ struct Attribute
 };
 
 /** The one change this project file describes; there is exactly one, with id 1. */
+/** The moments at which the people affected by a change hear about it. */
+enum class NoticeKind { Before, Start, Done, Delayed, RolledBack };
+
+/** Subject and body with {placeholders}; a project may replace the built-in wording. */
+struct NoticeTemplate
+{
+    QString subject;
+    QString body;
+    friend bool operator==(const NoticeTemplate &, const NoticeTemplate &) = default;
+};
+
 struct Change
 {
     static constexpr EntityKind kind = EntityKind::Change;
@@ -115,6 +126,12 @@ struct Change
     QString toSummary;
     /** IANA zone in which times are shown to this change's readers. */
     QString timeZone = QStringLiteral("UTC");
+    /** The window the runbook is planned into; 0 for the earliest maintenance window. */
+    Id planWindowId = 0;
+    /** Minutes that must stay free before the window ends even after a full rollback. */
+    double rollbackReserveMinutes = 15;
+    /** The project's own wording, only for the kinds it changed: the built-in one is the rest. */
+    std::map<NoticeKind, NoticeTemplate> noticeTemplates = {};
     friend bool operator==(const Change &, const Change &) = default;
 };
 

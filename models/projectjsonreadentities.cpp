@@ -1,5 +1,7 @@
 #include "projectjsonreader_p.h"
 
+#include "notice.h"
+
 namespace uw::jsonread {
 namespace {
 
@@ -19,6 +21,21 @@ void readBoundedInterval(ObjectReader &r, QDateTime *start, QDateTime *end)
                      QT_TRANSLATE_NOOP("uw::ProjectJson", "the end must be after the start")));
 }
 
+/** Kind key -> {"subject", "body"}; a kind or a member left out keeps the built-in wording. */
+void readNoticeTemplates(ObjectReader templates, std::map<NoticeKind, NoticeTemplate> *out)
+{
+    for (const NoticeKind kind : allNoticeKinds()) {
+        ObjectReader wording = templates.object(noticeKindKey(kind));
+        NoticeTemplate notice = defaultNoticeTemplate(kind);
+        wording.read(u"subject", &notice.subject);
+        wording.read(u"body", &notice.body);
+        wording.finish();
+        if (!templates.context().failed() && wording.isPresent())
+            (*out)[kind] = notice;
+    }
+    templates.finish();
+}
+
 } // namespace
 
 void readEntity(ObjectReader &r, Change &c)
@@ -32,6 +49,9 @@ void readEntity(ObjectReader &r, Change &c)
     r.read(u"from_summary", &c.fromSummary);
     r.read(u"to_summary", &c.toSummary);
     r.read(u"time_zone", &c.timeZone);
+    r.readReference(u"plan_window", RefKind::Window, &c.planWindowId);
+    r.read(u"rollback_reserve_minutes", &c.rollbackReserveMinutes);
+    readNoticeTemplates(r.object(u"notice_templates"), &c.noticeTemplates);
 }
 
 void readEntity(ObjectReader &r, System &s)

@@ -106,6 +106,8 @@ public:
     }
 
     Context &context() const { return m_ctx; }
+    /** False for an absent member, whose reader reads nothing. */
+    bool isPresent() const { return m_active; }
 
     QString memberPath(QStringView key) const
     {

@@ -1,6 +1,7 @@
 #include "projectjson.h"
 
 #include "enumkeys.h"
+#include "notice.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,6 +39,16 @@ QJsonObject intervalObject(const TimeInterval &interval)
     return {{u"start"_s, timeValue(interval.startUtc)}, {u"end"_s, timeValue(interval.endUtc)}};
 }
 
+QJsonObject noticeTemplatesObject(const std::map<NoticeKind, NoticeTemplate> &templates)
+{
+    QJsonObject object;
+    for (const auto &[kind, wording] : templates) {
+        object.insert(noticeKindKey(kind),
+                      QJsonObject{{u"subject"_s, wording.subject}, {u"body"_s, wording.body}});
+    }
+    return object;
+}
+
 QJsonObject changeObject(const Change &c)
 {
     return {
@@ -50,6 +61,9 @@ QJsonObject changeObject(const Change &c)
         {u"from_summary"_s, c.fromSummary},
         {u"to_summary"_s, c.toSummary},
         {u"time_zone"_s, c.timeZone},
+        {u"plan_window"_s, c.planWindowId ? QJsonValue(c.planWindowId) : QJsonValue()},
+        {u"rollback_reserve_minutes"_s, c.rollbackReserveMinutes},
+        {u"notice_templates"_s, noticeTemplatesObject(c.noticeTemplates)},
     };
 }
 

@@ -10,7 +10,7 @@ namespace uw::schema {
 namespace {
 
 // Migrations are append-only: a released one never changes, later needs get a new one.
-constexpr std::array<const char *, 2> migrations{
+constexpr std::array<const char *, 4> migrations{
     // 1: the plan: change, inventory, dependencies, rules, people, windows, runbook.
     R"sql(
 CREATE TABLE change (
@@ -212,6 +212,15 @@ CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
     BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
     BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+)sql",
+    // 3: which window the plan is scheduled into, and the reserve kept after a rollback.
+    R"sql(
+ALTER TABLE change ADD COLUMN plan_window_id INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE change ADD COLUMN rollback_reserve_minutes REAL NOT NULL DEFAULT 15;
+)sql",
+    // 4: the project's own wording of notices, as JSON keyed by notice kind.
+    R"sql(
+ALTER TABLE change ADD COLUMN notice_templates TEXT NOT NULL DEFAULT '{}';
 )sql",
 };
 

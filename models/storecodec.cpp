@@ -1,5 +1,7 @@
 #include "storecodec.h"
 
+#include "notice.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -138,6 +140,32 @@ QList<Threshold> thresholdsFromJson(const QString &text)
         thresholds.append(threshold);
     }
     return thresholds;
+}
+
+QString noticeTemplatesToJson(const std::map<NoticeKind, NoticeTemplate> &templates)
+{
+    QJsonObject object;
+    for (const auto &[kind, wording] : templates) {
+        object.insert(noticeKindKey(kind), QJsonObject{{QStringLiteral("subject"), wording.subject},
+                                                       {QStringLiteral("body"), wording.body}});
+    }
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+std::map<NoticeKind, NoticeTemplate> noticeTemplatesFromJson(const QString &text)
+{
+    std::map<NoticeKind, NoticeTemplate> templates;
+    const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        // A kind this version does not know came from a newer one; the rest still applies.
+        const auto kind = noticeKindFromKey(it.key());
+        if (!kind)
+            continue;
+        const QJsonObject wording = it.value().toObject();
+        templates[*kind] = {wording.value(QStringLiteral("subject")).toString(),
+                            wording.value(QStringLiteral("body")).toString()};
+    }
+    return templates;
 }
 
 } // namespace uw::codec

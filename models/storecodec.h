@@ -23,5 +23,8 @@ QString baselineToJson(const Baseline &baseline);
 Baseline baselineFromJson(const QString &text);
 QString thresholdsToJson(const QList<Threshold> &thresholds);
 QList<Threshold> thresholdsFromJson(const QString &text);
+/** {"before": {"subject": …, "body": …}, …}, keyed by noticeKindKey(). */
+QString noticeTemplatesToJson(const std::map<NoticeKind, NoticeTemplate> &templates);
+std::map<NoticeKind, NoticeTemplate> noticeTemplatesFromJson(const QString &text);
 
 } // namespace uw::codec

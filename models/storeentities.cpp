@@ -121,10 +121,12 @@ bool write(sql::Database &db, const Change &c, QString *error)
 {
     Statement s = db.prepare(
         "UPDATE change SET title=?1, purpose=?2, reason=?3, urgency=?4, risk=?5, rollout=?6, "
-        "from_summary=?7, to_summary=?8, time_zone=?9 WHERE id=1");
+        "from_summary=?7, to_summary=?8, time_zone=?9, plan_window_id=?10, "
+        "rollback_reserve_minutes=?11, notice_templates=?12 WHERE id=1");
     s.bind(1, c.title).bind(2, c.purpose).bind(3, enumKey(c.reason)).bind(4, enumKey(c.urgency));
     s.bind(5, enumKey(c.risk)).bind(6, enumKey(c.rollout)).bind(7, c.fromSummary);
-    s.bind(8, c.toSummary).bind(9, c.timeZone);
+    s.bind(8, c.toSummary).bind(9, c.timeZone).bind(10, c.planWindowId);
+    s.bind(11, c.rollbackReserveMinutes).bind(12, codec::noticeTemplatesToJson(c.noticeTemplates));
     return finish(s, error);
 }
 
@@ -373,7 +375,8 @@ Result<ProjectData> Store::load()
     {
         Statement s = m_db.prepare(
             "SELECT id, title, purpose, reason, urgency, risk, rollout, from_summary, to_summary, "
-            "time_zone FROM change WHERE id=1");
+            "time_zone, plan_window_id, rollback_reserve_minutes, notice_templates FROM change "
+            "WHERE id=1");
         if (s.step() == Statement::StepResult::Row) {
             RowReader r(s, "change");
             Change &c = data.change;
@@ -386,6 +389,9 @@ Result<ProjectData> Store::load()
             c.fromSummary = s.columnText(7);
             c.toSummary = s.columnText(8);
             c.timeZone = s.columnText(9);
+            c.planWindowId = s.columnInt(10);
+            c.rollbackReserveMinutes = s.columnDouble(11);
+            c.noticeTemplates = codec::noticeTemplatesFromJson(s.columnText(12));
         } else {
             error = QCoreApplication::translate("uw::Store", "the change record is missing");
         }

@@ -3,6 +3,7 @@
 #include "sqlite.h"
 
 #include <QFile>
+#include <QProcess>
 
 namespace uw::test {
 
@@ -208,6 +209,67 @@ bool runSql(const QString &path, const char *sql, QString *error)
 {
     auto db = sql::Database::open(path, sql::Database::Mode::Create, error);
     return db && db->exec(sql, error);
+}
+
+Step makeStep(Id id, const QString &title, Phase phase, double likely, int position)
+{
+    Step step;
+    step.id = id;
+    step.title = title;
+    step.phase = phase;
+    step.estimate = {likely * 0.5, likely, likely * 2};
+    step.position = position;
+    return step;
+}
+
+StepLink makeLink(Id id, Id predecessorId, Id successorId)
+{
+    StepLink link;
+    link.id = id;
+    link.predecessorId = predecessorId;
+    link.successorId = successorId;
+    return link;
+}
+
+ProjectData smallRunbook()
+{
+    ProjectData data;
+    data.change.title = QStringLiteral("Small plan");
+    Person ana;
+    ana.id = 1;
+    ana.name = QStringLiteral("Ana");
+    data.people[1] = ana;
+    Window window;
+    window.id = 10;
+    window.name = QStringLiteral("Saturday night");
+    window.startUtc = utc(2026, 12, 5, 22);
+    window.endUtc = utc(2026, 12, 6, 2);
+    data.windows[10] = window;
+    data.steps[1] = makeStep(1, QStringLiteral("Announce"), Phase::Prepare, 10, 1);
+    data.steps[2] = makeStep(2, QStringLiteral("Backup"), Phase::Backup, 30, 2);
+    data.steps[3] = makeStep(3, QStringLiteral("Upgrade"), Phase::Execute, 60, 3);
+    data.steps[4] = makeStep(4, QStringLiteral("Smoke test"), Phase::Verify, 15, 4);
+    data.steps[5] = makeStep(5, QStringLiteral("Restore"), Phase::Rollback, 40, 5);
+    data.steps[5].undoesStepIds = {3};
+    data.links[20] = makeLink(20, 1, 2);
+    data.links[21] = makeLink(21, 2, 3);
+    data.links[22] = makeLink(22, 3, 4);
+    return data;
+}
+
+AppOutcome runApp(const QStringList &arguments)
+{
+    QProcess process;
+    process.setProgram(QStringLiteral(UW_APP_PATH));
+    process.setArguments(arguments);
+    process.start();
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
 } // namespace uw::test

@@ -31,30 +31,11 @@ private slots:
     void scheduleReportsACycleAsAConflict();
 
 private:
-    struct Outcome
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    Outcome run(const QStringList &arguments);
+    using Outcome = test::AppOutcome;
+    static Outcome run(const QStringList &arguments) { return test::runApp(arguments); }
     QTemporaryDir m_dir;
     QString m_sample;
 };
-
-TestCli::Outcome TestCli::run(const QStringList &arguments)
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(UW_APP_PATH));
-    process.setArguments(arguments);
-    process.start();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
-}
 
 void TestCli::initTestCase()
 {

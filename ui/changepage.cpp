@@ -2,14 +2,17 @@
 
 #include "commands.h"
 #include "enumkeys.h"
+#include "noticedialog.h"
 #include "project.h"
 
 #include <QComboBox>
 #include <QCompleter>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QTimeZone>
@@ -43,6 +46,7 @@ ChangePage::ChangePage(QWidget *parent)
     , m_to(new QLineEdit(this))
     , m_timeZone(new QComboBox(this))
     , m_scope(new QLabel(this))
+    , m_notices(new QPushButton(tr("Notices…"), this))
 {
     m_title->setObjectName(QStringLiteral("changeTitle"));
     m_title->setPlaceholderText(tr("e.g. Move the order platform to PostgreSQL 16"));
@@ -106,6 +110,14 @@ ChangePage::ChangePage(QWidget *parent)
     contentLayout->addWidget(m_scope);
     contentLayout->addSpacing(12);
     contentLayout->addLayout(form);
+    contentLayout->addSpacing(12);
+    m_notices->setObjectName(QStringLiteral("changeNotices"));
+    m_notices->setToolTip(tr("Announce the change to the people it affects: before, at the "
+                             "start, when done, when delayed or rolled back."));
+    auto *noticesRow = new QHBoxLayout;
+    noticesRow->addWidget(m_notices);
+    noticesRow->addStretch();
+    contentLayout->addLayout(noticesRow);
     contentLayout->addStretch();
 
     auto *scroll = new QScrollArea(this);
@@ -138,6 +150,12 @@ ChangePage::ChangePage(QWidget *parent)
         Change change = m_project->change();
         change.toSummary = text;
         commit(tr("Edit change summary"), change, true);
+    });
+    connect(m_notices, &QPushButton::clicked, this, [this] {
+        if (!m_project)
+            return;
+        NoticeDialog dialog(m_project, this);
+        dialog.exec();
     });
     connect(m_timeZone, &QComboBox::activated, this, [this](int index) {
         const QString zone = m_timeZone->itemText(index);

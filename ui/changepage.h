@@ -7,6 +7,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace uw {
 
@@ -41,6 +42,7 @@ private:
     QLineEdit *m_to = nullptr;
     QComboBox *m_timeZone = nullptr;
     QLabel *m_scope = nullptr;
+    QPushButton *m_notices = nullptr;
 };
 
 } // namespace uw

@@ -5,9 +5,14 @@
 #include "dependenciespage.h"
 #include "dialogs.h"
 #include "graphpage.h"
+#include "metricmonitor.h"
+#include "metricspage.h"
 #include "peoplepage.h"
+#include "planpage.h"
 #include "project.h"
+#include "reportdialog.h"
 #include "runbooktemplates.h"
+#include "runpage.h"
 #include "schema.h"
 #include "systemspage.h"
 #include "windowspage.h"
@@ -113,6 +118,18 @@ MainWindow::MainWindow(QWidget *parent)
     addPage(new PeoplePage(this));
     addPage(new WindowsPage(this));
     addPage(new GraphPage(this));
+    addPage(new PlanPage(this));
+    // The run page shows the key metrics and takes their rollback triggers; it comes after the
+    // metrics page, whose monitor it shares, so the first project reaches it through the signal.
+    auto *metrics = new MetricsPage(this);
+    auto *run = new RunPage(this);
+    connect(metrics, &MetricsPage::monitorChanged, run, &RunPage::setMetricMonitor);
+    connect(run, &RunPage::metricActivated, this, [this, metrics](Id metricId) {
+        showPage(metrics);
+        metrics->showMetric(metricId);
+    });
+    addPage(metrics);
+    addPage(run);
     // The graph and the inventory follow each other's selection; a double-click goes there.
     connect(page<GraphPage>(), &GraphPage::systemActivated, this, [this](Id id) {
         showPage(page<SystemsPage>());
@@ -276,6 +293,18 @@ void MainWindow::createActions()
     m_exportAction = file->addAction(QIcon(QStringLiteral(":/icons/export.svg")),
                                      tr("&Export Table as CSV…"), this,
                                      &MainWindow::exportCurrentTable);
+    QMenu *reportMenu = file->addMenu(tr("Export &Report"));
+    reportMenu->setObjectName(QStringLiteral("reportMenu"));
+    for (const ReportKind kind : {ReportKind::Plan, ReportKind::Run}) {
+        reportMenu->addAction(reportKindName(kind) + QStringLiteral("…"), this, [this, kind] {
+            if (!m_project)
+                return;
+            ReportDialog dialog(m_project.get(), kind, this);
+            dialog.exec();
+        });
+    }
+    connect(file, &QMenu::aboutToShow, reportMenu,
+            [this, reportMenu] { reportMenu->setEnabled(m_project != nullptr); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 

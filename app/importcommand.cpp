@@ -1,0 +1,158 @@
+#include "importcommand.h"
+
+#include "cli.h"
+#include "csvimport.h"
+#include "exportcommand.h"
+#include "mspdi.h"
+#include "project.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace uw::cli {
+namespace {
+
+class ImportCommandText
+{
+    Q_DECLARE_TR_FUNCTIONS(uw::ImportCommand)
+};
+
+QString usage()
+{
+    return ImportCommandText::tr(
+        "Usage: upgrade-workbench import FILE --format csv|mspdi INPUT "
+        "[--table systems|dependencies]\n"
+        "Adds INPUT to the project FILE as one edit that can be undone in the program and is "
+        "recorded in the audit log.\n"
+        "  csv    rows become systems, or dependencies with --table dependencies\n"
+        "  mspdi  Microsoft Project XML tasks become runbook steps with links and owners\n"
+        "Exit codes: 0 all imported, 1 something was left out or nothing could be imported, "
+        "2 usage error, 3 file error.\n");
+}
+
+int reportLeftOut(Streams &io, const QString &input, const QStringList &problems)
+{
+    for (const QString &problem : problems)
+        io.err << ImportCommandText::tr("%1: %2").arg(input, problem) << '\n';
+    return problems.isEmpty() ? ExitOk : ExitFindings;
+}
+
+int importCsv(Streams &io, Project &project, const QByteArray &bytes, const QString &input,
+              ImportTarget target)
+{
+    QString error;
+    const auto table = readCsv(bytes, &error);
+    if (!table) {
+        io.err << ImportCommandText::tr("%1: %2").arg(input, error) << '\n';
+        return ExitFileError;
+    }
+    const ImportPreview preview = previewImport(project.data(), target, *table,
+                                                autoMapColumns(target, table->header));
+    QStringList problems;
+    for (const ImportProblem &problem : preview.problems)
+        problems.append(problem.message);
+    const QString sourceName = QFileInfo(input).fileName();
+    if (preview.entities.isEmpty()) {
+        reportLeftOut(io, input, problems);
+        io.err << importSummary(preview, sourceName) << '\n';
+        return ExitFindings;
+    }
+    if (!applyImport(project, preview, sourceName, &error)) {
+        io.err << error << '\n';
+        return ExitFileError;
+    }
+    io.out << importSummary(preview, sourceName) << '\n';
+    return reportLeftOut(io, input, problems);
+}
+
+int importMspdi(Streams &io, Project &project, const QByteArray &bytes, const QString &input)
+{
+    auto import = readMspdi(bytes, project.data());
+    if (!import) {
+        io.err << ImportCommandText::tr("%1: %2").arg(input, import.error().message) << '\n';
+        return ExitFileError;
+    }
+    const QString sourceName = QFileInfo(input).fileName();
+    QString error;
+    if (!applyMspdiImport(project, import.value(), sourceName, &error)) {
+        io.err << error << '\n';
+        return ExitFileError;
+    }
+    io.out << mspdiImportSummary(import.value(), sourceName) << '\n';
+    QStringList problems;
+    for (const MspdiProblem &problem : import->problems)
+        problems.append(problem.message);
+    return reportLeftOut(io, input, problems);
+}
+
+} // namespace
+
+int importIntoProject(Streams &io, const QStringList &arguments)
+{
+    if (answeredHelp(io, arguments, usage()))
+        return ExitOk;
+    const auto fail = [&io](const QString &message) {
+        return usageError(io, message, usage());
+    };
+    QString error;
+    const auto parsed = parseOptions(QStringLiteral("import"), arguments, {},
+                                     {QStringLiteral("--format"), QStringLiteral("--table")},
+                                     &error);
+    if (!parsed)
+        return fail(error);
+    if (parsed->positional.size() != 2)
+        return fail(ImportCommandText::tr("import: expected a project FILE and an INPUT file"));
+    const QString format = parsed->value("--format");
+    if (format != QLatin1String("csv") && format != QLatin1String("mspdi")) {
+        return fail(format.isEmpty()
+                        ? ImportCommandText::tr("import: --format is required")
+                        : ImportCommandText::tr("import: unknown format '%1' (expected csv, "
+                                                "mspdi)")
+                              .arg(format));
+    }
+    const QString table = parsed->value("--table");
+    if (!table.isEmpty() && format != QLatin1String("csv"))
+        return fail(ImportCommandText::tr("import: --table applies to csv only"));
+    if (!table.isEmpty() && table != QLatin1String("systems")
+        && table != QLatin1String("dependencies"))
+        return fail(ImportCommandText::tr("import: unknown table '%1' (expected systems, "
+                                          "dependencies)")
+                        .arg(table));
+
+    const QString input = parsed->positional.at(1);
+    QFile file(input);
+    if (!file.open(QIODevice::ReadOnly)) {
+        io.err << ImportCommandText::tr("import: cannot read %1: %2")
+                      .arg(QDir::toNativeSeparators(input), file.errorString())
+               << '\n';
+        return ExitFileError;
+    }
+    if (format == QLatin1String("csv") && file.size() > MaxCsvBytes) {
+        io.err << ImportCommandText::tr("import: %1 is larger than %2 MB; split it")
+                      .arg(QDir::toNativeSeparators(input))
+                      .arg(MaxCsvBytes / (1024 * 1024))
+               << '\n';
+        return ExitFileError;
+    }
+    const QByteArray bytes = file.readAll();
+
+    auto project = Project::open(parsed->positional.first(), Store::Access::ReadWrite);
+    if (!project)
+        return fileError(io, project.error(), false);
+    if (project.value()->isReadOnly()) {
+        io.err << ImportCommandText::tr("import: %1 is open read-only (%2); nothing was imported")
+                      .arg(QDir::toNativeSeparators(parsed->positional.first()),
+                           project.value()->storeInfo().readOnlyReason)
+               << '\n';
+        return ExitFileError;
+    }
+    if (format == QLatin1String("mspdi"))
+        return importMspdi(io, *project.value(), bytes, QDir::toNativeSeparators(input));
+    const ImportTarget target = table == QLatin1String("dependencies") ? ImportTarget::Dependencies
+                                                                       : ImportTarget::Systems;
+    return importCsv(io, *project.value(), bytes, QDir::toNativeSeparators(input), target);
+}
+
+} // namespace uw::cli
