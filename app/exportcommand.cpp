@@ -5,6 +5,7 @@
 #include "graphlayout.h"
 #include "icalendar.h"
 #include "mspdi.h"
+#include "plananalysis.h"
 #include "project.h"
 #include "projectjson.h"
 
@@ -39,17 +40,6 @@ QString usage()
         "earliest maintenance window)\n"
         "Exit codes: 0 written, 1 written but windows without times were left out, 2 usage "
         "error, 3 file error.\n");
-}
-
-const Window *earliestMaintenanceWindow(const ProjectData &data)
-{
-    const Window *chosen = nullptr;
-    for (const auto &[id, window] : data.windows) {
-        if (window.windowKind == WindowKind::Maintenance && window.startUtc.isValid()
-            && (!chosen || window.startUtc < chosen->startUtc))
-            chosen = &window;
-    }
-    return chosen;
 }
 
 QByteArray csvTable(const ProjectData &data, const QString &table)

@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "exportcommand.h"
 #include "notice.h"
+#include "plananalysis.h"
 #include "project.h"
 #include "zonedtime.h"
 
@@ -89,7 +90,7 @@ int notice(Streams &io, const QStringList &arguments)
     if (!project)
         return fileError(io, project.error(), false);
     const ProjectData &data = project.value()->data();
-    const Window *window = defaultNoticeWindow(data);
+    const Window *window = planWindow(data);
     if (windowId) {
         const auto found = data.windows.find(*windowId);
         if (found == data.windows.end())

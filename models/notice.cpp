@@ -270,20 +270,6 @@ Notice composeNotice(const ProjectData &data, const NoticeTemplate &notice, cons
     return filled;
 }
 
-const Window *defaultNoticeWindow(const ProjectData &data)
-{
-    if (const auto planned = data.windows.find(data.change.planWindowId);
-        planned != data.windows.end())
-        return &planned->second;
-    const Window *earliest = nullptr;
-    for (const auto &[id, window] : data.windows) {
-        if (window.windowKind == WindowKind::Maintenance && window.startUtc.isValid()
-            && (!earliest || window.startUtc < earliest->startUtc))
-            earliest = &window;
-    }
-    return earliest;
-}
-
 QString noticeAsText(const Notice &notice)
 {
     return Tr::tr("Subject: %1").arg(notice.subject) + QStringLiteral("\n\n") + notice.body;

@@ -52,13 +52,6 @@ struct Notice
 Notice composeNotice(const ProjectData &data, const NoticeTemplate &notice, const Window *window,
                      const QDateTime &expectedEndUtc = {});
 
-/**
- * The window a notice is about unless the user picks another: the one the runbook is planned
- * into (Change::planWindowId), else the earliest maintenance window with a start; null when
- * there is none.
- */
-const Window *defaultNoticeWindow(const ProjectData &data);
-
 /** "Subject: …", a blank line and the body: what "copy as text" puts on the clipboard. */
 QString noticeAsText(const Notice &notice);
 

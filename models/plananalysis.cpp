@@ -20,7 +20,7 @@ const Window *earliestMaintenanceWindow(const ProjectData &data)
 {
     const Window *earliest = nullptr;
     for (const auto &[id, window] : data.windows) {
-        if (window.windowKind == WindowKind::Maintenance
+        if (window.windowKind == WindowKind::Maintenance && window.startUtc.isValid()
             && (!earliest || window.startUtc < earliest->startUtc))
             earliest = &window;
     }

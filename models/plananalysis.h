@@ -19,7 +19,10 @@ class Project;
  * window; nullptr when there is none.
  */
 const Window *planWindow(const ProjectData &data);
-/** The maintenance window that starts first (lowest id on ties), or nullptr. */
+/**
+ * The maintenance window that starts first (lowest id on ties), or nullptr; a window whose
+ * start is not set cannot be planned into and is passed over.
+ */
 const Window *earliestMaintenanceWindow(const ProjectData &data);
 
 /** A rollback step drawn on the timeline: rollback of all execute work after the last of it. */

@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "dialogs.h"
 #include "icalendar.h"
+#include "plananalysis.h"
 #include "project.h"
 #include "zonedtime.h"
 
@@ -204,7 +205,7 @@ void NoticeDialog::fillWindows()
 {
     const ProjectData &data = m_project->data();
     const QString zone = zoneOrUtc(data.change.timeZone);
-    const Window *preferred = defaultNoticeWindow(data);
+    const Window *preferred = planWindow(data);
     for (const auto &[id, window] : data.windows) {
         if (window.windowKind != WindowKind::Maintenance && &window != preferred)
             continue;
