@@ -4,6 +4,7 @@
 #include "dialogs.h"
 #include "enumkeys.h"
 #include "ganttview.h"
+#include "plandelegate.h"
 #include "planedits.h"
 #include "planmodel.h"
 #include "project.h"
@@ -19,7 +20,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
-#include <QProgressBar>
 #include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -32,109 +32,6 @@
 #include <algorithm>
 
 namespace uw {
-namespace {
-
-/**
- * Gives every row the Gantt's row height, so that table and timeline line up, and edits
- * owners with a list of people and estimates with a spin box.
- */
-class PlanDelegate : public QStyledItemDelegate
-{
-public:
-    PlanDelegate(const PlanModel *model, int rowHeight, QObject *parent)
-        : QStyledItemDelegate(parent)
-        , m_model(model)
-        , m_rowHeight(rowHeight)
-    {}
-
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        return {QStyledItemDelegate::sizeHint(option, index).width(), m_rowHeight};
-    }
-
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
-                          const QModelIndex &index) const override
-    {
-        const int column = index.column();
-        if (column == PlanModel::OwnerColumn && m_model->project()) {
-            auto *combo = new QComboBox(parent);
-            combo->addItem(QCoreApplication::translate("uw::PlanPage", "(nobody)"), Id(0));
-            for (const auto &[id, person] : m_model->project()->data().people)
-                combo->addItem(person.name, id);
-            return combo;
-        }
-        if (column >= PlanModel::OptimisticColumn && column <= PlanModel::PessimisticColumn) {
-            auto *spin = new QDoubleSpinBox(parent);
-            spin->setRange(0, 100000);
-            spin->setDecimals(1);
-            spin->setSuffix(QCoreApplication::translate("uw::PlanPage", " min"));
-            return spin;
-        }
-        return QStyledItemDelegate::createEditor(parent, option, index);
-    }
-
-    void setEditorData(QWidget *editor, const QModelIndex &index) const override
-    {
-        if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-            combo->setCurrentIndex(
-                std::max(0, combo->findData(index.data(PlanModel::OwnerIdRole).toLongLong())));
-            return;
-        }
-        if (auto *spin = qobject_cast<QDoubleSpinBox *>(editor)) {
-            spin->setValue(index.data(Qt::EditRole).toDouble());
-            return;
-        }
-        QStyledItemDelegate::setEditorData(editor, index);
-    }
-
-    void setModelData(QWidget *editor, QAbstractItemModel *model,
-                      const QModelIndex &index) const override
-    {
-        if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-            model->setData(index, combo->currentData().toLongLong());
-            return;
-        }
-        if (auto *spin = qobject_cast<QDoubleSpinBox *>(editor)) {
-            model->setData(index, spin->value());
-            return;
-        }
-        QStyledItemDelegate::setModelData(editor, model, index);
-    }
-
-private:
-    const PlanModel *m_model;
-    int m_rowHeight;
-};
-
-QToolButton *summaryButton(const QString &name, QWidget *parent)
-{
-    auto *button = new QToolButton(parent);
-    button->setObjectName(name);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    button->setAutoRaise(true);
-    button->setCursor(Qt::PointingHandCursor);
-    return button;
-}
-
-/** Two lines, a caption and a value, in the colour of the value's state. */
-void setSummary(QToolButton *button, const QString &caption, const QString &value,
-                const QString &colour, const QString &toolTip)
-{
-    button->setText(caption + QLatin1Char('\n') + value);
-    button->setToolTip(toolTip);
-    button->setStyleSheet(QStringLiteral("QToolButton { color: %1; font-weight: 600; padding: 3px "
-                                         "12px; border: 1px solid #d5dbe1; border-radius: 4px; "
-                                         "background: white; } QToolButton:hover { border-color: "
-                                         "#2f5d8a; }")
-                              .arg(colour));
-}
-
-const QString good = QStringLiteral("#2e7d32");
-const QString bad = QStringLiteral("#c62828");
-const QString warn = QStringLiteral("#a36a00");
-const QString plain = QStringLiteral("#263238");
-
-} // namespace
 
 PlanPage::PlanPage(QWidget *parent)
     : Page(parent)
@@ -207,10 +104,8 @@ PlanPage::PlanPage(QWidget *parent)
 
     connect(m_analyzer, &PlanAnalyzer::scheduleChanged, this, &PlanPage::onScheduleChanged);
     connect(m_analyzer, &PlanAnalyzer::simulationChanged, this, &PlanPage::onSimulationChanged);
-    connect(m_analyzer, &PlanAnalyzer::simulationProgress, this, [this](int done, int total) {
-        m_progress->setRange(0, total);
-        m_progress->setValue(done);
-    });
+    connect(m_analyzer, &PlanAnalyzer::simulationProgress, this,
+            [this](int done, int total) { m_summary->setProgress(done, total); });
     connect(m_model, &PlanModel::editRefused, this, &PlanPage::showRefusal);
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &PlanPage::rememberView);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PlanPage::restoreView);
@@ -320,59 +215,48 @@ QWidget *PlanPage::createToolbar()
 
 QWidget *PlanPage::createSummary()
 {
-    auto *strip = new QWidget(this);
-    auto *layout = new QHBoxLayout(strip);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(8);
-    m_finish = summaryButton(QStringLiteral("summaryFinish"), strip);
-    m_p80 = summaryButton(QStringLiteral("summaryP80"), strip);
-    m_fit = summaryButton(QStringLiteral("summaryFit"), strip);
-    m_pointOfNoReturn = summaryButton(QStringLiteral("summaryPointOfNoReturn"), strip);
-    m_rollback = summaryButton(QStringLiteral("summaryRollback"), strip);
-    m_conflictCount = summaryButton(QStringLiteral("summaryConflicts"), strip);
-    for (QToolButton *button :
-         {m_finish, m_p80, m_fit, m_pointOfNoReturn, m_rollback, m_conflictCount})
-        layout->addWidget(button);
-    m_progress = new QProgressBar(strip);
-    m_progress->setObjectName(QStringLiteral("simulationProgress"));
-    m_progress->setMaximumWidth(140);
-    m_progress->setFormat(tr("Simulating %p%"));
-    m_progress->setVisible(false);
-    layout->addWidget(m_progress);
-    layout->addStretch(1);
+    m_summary = new PlanSummaryStrip(this);
+    connect(m_summary, &PlanSummaryStrip::itemClicked, this, &PlanPage::goToSummaryItem);
+    return m_summary;
+}
 
-    connect(m_finish, &QToolButton::clicked, this, [this] {
-        const Schedule &schedule = m_analyzer->analysis().schedule;
+void PlanPage::goToSummaryItem(PlanSummaryStrip::Item item)
+{
+    const PlanAnalysis &analysis = m_analyzer->analysis();
+    const Schedule &schedule = analysis.schedule;
+    switch (item) {
+    case PlanSummaryStrip::Item::Finish:
         if (!schedule.criticalPath.isEmpty())
             selectSteps({schedule.criticalPath.last()});
         m_gantt->scrollToMarker(GanttChart::Marker::PlannedFinish);
-    });
-    connect(m_p80, &QToolButton::clicked, this,
-            [this] { m_gantt->scrollToMarker(GanttChart::Marker::P80); });
-    connect(m_fit, &QToolButton::clicked, this,
-            [this] { m_gantt->scrollToMarker(GanttChart::Marker::WindowEnd); });
-    connect(m_pointOfNoReturn, &QToolButton::clicked, this, [this] {
-        const Schedule &schedule = m_analyzer->analysis().schedule;
+        break;
+    case PlanSummaryStrip::Item::P80:
+        m_gantt->scrollToMarker(GanttChart::Marker::P80);
+        break;
+    case PlanSummaryStrip::Item::Fit:
+        m_gantt->scrollToMarker(GanttChart::Marker::WindowEnd);
+        break;
+    case PlanSummaryStrip::Item::PointOfNoReturn:
         if (schedule.lastExecuteStepId)
             selectSteps({schedule.lastExecuteStepId});
         m_gantt->scrollToMarker(GanttChart::Marker::PointOfNoReturn);
-    });
-    connect(m_rollback, &QToolButton::clicked, this, [this] {
-        const PlanAnalysis &analysis = m_analyzer->analysis();
-        QList<Id> steps = analysis.schedule.rollbackCriticalPath;
+        break;
+    case PlanSummaryStrip::Item::Rollback: {
+        QList<Id> steps = schedule.rollbackCriticalPath;
         if (steps.isEmpty())
             for (const RollbackBar &bar : analysis.rollbackBars)
                 steps.append(bar.stepId);
         selectSteps(steps);
-    });
-    connect(m_conflictCount, &QToolButton::clicked, this, [this] {
+        break;
+    }
+    case PlanSummaryStrip::Item::Conflicts:
         if (m_conflicts->count() == 0)
-            return;
+            break;
         m_conflicts->setFocus();
         m_conflicts->setCurrentRow(0);
         goToConflict(0);
-    });
-    return strip;
+        break;
+    }
 }
 
 void PlanPage::setProject(Project *project)
@@ -450,8 +334,7 @@ void PlanPage::setReserve(double minutes)
 void PlanPage::onScheduleChanged()
 {
     m_model->analysisUpdated();
-    m_progress->setVisible(m_analyzer->isBusy());
-    m_progress->setValue(0);
+    m_summary->setSimulating(m_analyzer->isBusy());
     updateSummary();
     updateConflicts();
     if (m_firstSchedule && m_analyzer->analysis().schedule.valid) {
@@ -462,7 +345,7 @@ void PlanPage::onScheduleChanged()
 
 void PlanPage::onSimulationChanged()
 {
-    m_progress->setVisible(false);
+    m_summary->setSimulating(false);
     m_model->analysisUpdated();
     updateSummary();
 }
@@ -470,81 +353,18 @@ void PlanPage::onSimulationChanged()
 void PlanPage::updateSummary()
 {
     const PlanAnalysis &analysis = m_analyzer->analysis();
-    const Schedule &schedule = analysis.schedule;
-    const QString zone = analysis.hasWindow ? analysis.window.timeZone
-                         : m_project        ? m_project->change().timeZone
-                                            : QStringLiteral("UTC");
-    const auto local = [&](const QDateTime &utc) {
-        return QLocale().toString(toZone(utc, zone), QStringLiteral("ddd HH:mm"));
-    };
-    const QString dash = QStringLiteral("—");
-    m_banner->setVisible(false);
     const bool hasSteps = m_project && !m_project->data().steps.empty();
-    if (!schedule.valid || !hasSteps) {
-        if (hasSteps) {
-            m_banner->setText(tr("The plan cannot be scheduled: %1").arg(schedule.error));
-            m_banner->setVisible(true);
-        }
-        const QString hint = hasSteps
-                                 ? QString()
-                                 : tr("Add steps, or insert a template from the Runbook menu.");
-        setSummary(m_finish, tr("Planned finish"), dash, plain, hint);
-        setSummary(m_p80, tr("P80 finish"), dash, plain, hint);
-        setSummary(m_fit, tr("Fits the window"), dash, plain, hint);
-        setSummary(m_pointOfNoReturn, tr("Point of no return"), dash, plain, hint);
-        setSummary(m_rollback, tr("Rollback"), dash, plain, hint);
-    } else {
-        if (!analysis.hasWindow) {
-            m_banner->setText(tr("There is no maintenance window to plan into: times are shown "
-                                 "from the next full hour. Add one on the Windows page."));
-            m_banner->setVisible(true);
-        }
-        const bool inWindow = !analysis.hasWindow || schedule.finishesInWindow();
-        setSummary(m_finish, tr("Planned finish"), local(schedule.finishUtc()),
-                   inWindow ? good : bad,
-                   inWindow ? tr("The last step ends inside the window.")
-                            : tr("The last step ends after the window: %1 ends %2.")
-                                  .arg(analysis.window.name, local(analysis.window.endUtc)));
-        const MonteCarloResult &simulation = analysis.simulation;
-        if (simulation.valid) {
-            const bool p80Fits = !analysis.hasWindow || simulation.p80Utc <= schedule.windowEndUtc;
-            setSummary(m_p80, tr("P80 finish"), local(simulation.p80Utc), p80Fits ? good : warn,
-                       tr("Four in five simulated runs finish by then (P50 %1, P95 %2; %3 runs).")
-                           .arg(local(simulation.p50Utc), local(simulation.p95Utc))
-                           .arg(simulation.iterations));
-            const double fit = simulation.fitProbability;
-            setSummary(m_fit, tr("Fits the window"),
-                       QStringLiteral("%1 %").arg(QLocale().toString(fit * 100, 'f', 0)),
-                       fit >= 0.9   ? good
-                       : fit >= 0.6 ? warn
-                                    : bad,
-                       tr("Share of simulated runs that finish inside the window and keep the "
-                          "rollback reserve."));
-        } else {
-            setSummary(m_p80, tr("P80 finish"), tr("simulating…"), plain, {});
-            setSummary(m_fit, tr("Fits the window"), tr("simulating…"), plain, {});
-        }
-        if (analysis.hasWindow && schedule.lastExecuteStepId) {
-            const bool past = schedule.pastPointOfNoReturn();
-            setSummary(m_pointOfNoReturn, tr("Point of no return"),
-                       local(schedule.pointOfNoReturnUtc()), past ? bad : good,
-                       past ? tr("The last execute step ends after it: a rollback started then "
-                                 "would not finish %1 min before the window ends.")
-                                  .arg(schedule.reserveMinutes)
-                            : tr("The latest moment from which a rollback still ends %1 min "
-                                 "before the window ends.")
-                                  .arg(schedule.reserveMinutes));
-        } else {
-            setSummary(m_pointOfNoReturn, tr("Point of no return"), dash, plain,
-                       tr("Needs a window and execute steps."));
-        }
-        setSummary(m_rollback, tr("Rollback"),
-                   formatDuration(qRound64(schedule.rollbackMinutes * 60)), plain,
-                   tr("Time to undo all execute work, on the rollback steps' critical path."));
+    m_summary->display(analysis, hasSteps,
+                       m_project ? m_project->change().timeZone : QStringLiteral("UTC"));
+    m_banner->setVisible(false);
+    if (hasSteps && !analysis.schedule.valid) {
+        m_banner->setText(tr("The plan cannot be scheduled: %1").arg(analysis.schedule.error));
+        m_banner->setVisible(true);
+    } else if (hasSteps && !analysis.hasWindow) {
+        m_banner->setText(tr("There is no maintenance window to plan into: times are shown "
+                             "from the next full hour. Add one on the Windows page."));
+        m_banner->setVisible(true);
     }
-    const int conflicts = int(analysis.conflicts.size());
-    setSummary(m_conflictCount, tr("Conflicts"), QString::number(conflicts), conflicts ? bad : good,
-               conflicts ? tr("Click to go to the first one.") : tr("No conflicts."));
 }
 
 void PlanPage::updateConflicts()

@@ -2,6 +2,7 @@
 
 #include "page.h"
 #include "plananalysis.h"
+#include "plansummarystrip.h"
 
 #include <QPointer>
 
@@ -10,8 +11,6 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QListWidget;
-class QProgressBar;
-class QToolButton;
 class QTreeView;
 
 namespace uw {
@@ -58,6 +57,7 @@ private:
     void onScheduleChanged();
     void onSimulationChanged();
     void updateSummary();
+    void goToSummaryItem(PlanSummaryStrip::Item item);
     void updateConflicts();
     void updateWindowChoice();
     void updateActions();
@@ -77,13 +77,7 @@ private:
     QListWidget *m_conflicts = nullptr;
     QComboBox *m_window = nullptr;
     QDoubleSpinBox *m_reserve = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QToolButton *m_finish = nullptr;
-    QToolButton *m_p80 = nullptr;
-    QToolButton *m_fit = nullptr;
-    QToolButton *m_pointOfNoReturn = nullptr;
-    QToolButton *m_rollback = nullptr;
-    QToolButton *m_conflictCount = nullptr;
+    PlanSummaryStrip *m_summary = nullptr;
     QAction *m_addAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_upAction = nullptr;
