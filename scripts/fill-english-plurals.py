@@ -2,7 +2,9 @@
 """Fills the plural forms of translations/upgrade-workbench_en.ts from the English source text.
 
 The source strings have one form ("%n system(s)"); English needs two ("1 system", "2 systems").
-Run after `cmake --build build --target update_translations`. Only messages with %n are touched.
+Run after `cmake --build build --target update_translations`. Only messages with %n whose forms
+are not filled yet are touched, so forms corrected by hand where the guess below is wrong
+("2 new people", "needs" / "need") survive later runs.
 """
 import re
 import sys
@@ -53,6 +55,9 @@ def main(path):
             continue
         source = message.findtext("source")
         translation = message.find("translation")
+        filled = [form.text for form in translation.findall("numerusform") if form.text]
+        if translation.get("type") != "unfinished" and len(filled) == 2:
+            continue
         for child in list(translation):
             translation.remove(child)
         translation.attrib.pop("type", None)

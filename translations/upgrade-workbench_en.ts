@@ -31,7 +31,10 @@
     <name>uw::Calibration</name>
     <message numerus="yes">
         <source>Calibrate %n estimate(s) from a run</source>
-        <translation><numerusform>Calibrate %n estimate from a run</numerusform><numerusform>Calibrate %n estimates from a run</numerusform></translation>
+        <translation>
+            <numerusform>Calibrate %n estimate from a run</numerusform>
+            <numerusform>Calibrate %n estimates from a run</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -130,23 +133,38 @@
     </message>
     <message numerus="yes">
         <source>%n system(s)</source>
-        <translation><numerusform>%n system</numerusform><numerusform>%n systems</numerusform></translation>
+        <translation>
+            <numerusform>%n system</numerusform>
+            <numerusform>%n systems</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n dependency(ies)</source>
-        <translation><numerusform>%n dependency</numerusform><numerusform>%n dependencies</numerusform></translation>
+        <translation>
+            <numerusform>%n dependency</numerusform>
+            <numerusform>%n dependencies</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation><numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation><numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n window(s)</source>
-        <translation><numerusform>%n window</numerusform><numerusform>%n windows</numerusform></translation>
+        <translation>
+            <numerusform>%n window</numerusform>
+            <numerusform>%n windows</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change</source>
@@ -349,7 +367,10 @@ Exit codes: 0 ok, 1 findings (the file is fine but something in it needs attenti
     </message>
     <message numerus="yes">
         <source>The command ran longer than its limit of %n second(s) and was ended together with every process it started.</source>
-        <translation><numerusform>The command ran longer than its limit of %n second and was ended together with every process it started.</numerusform><numerusform>The command ran longer than its limit of %n seconds and was ended together with every process it started.</numerusform></translation>
+        <translation>
+            <numerusform>The command ran longer than its limit of %n second and was ended together with every process it started.</numerusform>
+            <numerusform>The command ran longer than its limit of %n seconds and was ended together with every process it started.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The command was stopped by hand, together with every process it started.</source>
@@ -570,19 +591,31 @@ Exit codes: 0 ok, 1 findings (the file is fine but something in it needs attenti
     </message>
     <message numerus="yes">
         <source>%n system</source>
-        <translation><numerusform>%n system</numerusform><numerusform>%n systems</numerusform></translation>
+        <translation>
+            <numerusform>%n system</numerusform>
+            <numerusform>%n systems</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n systems</source>
-        <translation><numerusform>%n system</numerusform><numerusform>%n systems</numerusform></translation>
+        <translation>
+            <numerusform>%n system</numerusform>
+            <numerusform>%n systems</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n dependency</source>
-        <translation><numerusform>%n dependency</numerusform><numerusform>%n dependencies</numerusform></translation>
+        <translation>
+            <numerusform>%n dependency</numerusform>
+            <numerusform>%n dependencies</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n dependencies</source>
-        <translation><numerusform>%n dependency</numerusform><numerusform>%n dependencies</numerusform></translation>
+        <translation>
+            <numerusform>%n dependency</numerusform>
+            <numerusform>%n dependencies</numerusform>
+        </translation>
     </message>
     <message>
         <source>a system named %1 now exists</source>
@@ -606,19 +639,31 @@ Exit codes: 0 ok, 1 findings (the file is fine but something in it needs attenti
     </message>
     <message numerus="yes">
         <source>Import %n system from %1</source>
-        <translation><numerusform>Import %n system from %1</numerusform><numerusform>Import %n systems from %1</numerusform></translation>
+        <translation>
+            <numerusform>Import %n system from %1</numerusform>
+            <numerusform>Import %n systems from %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n systems from %1</source>
-        <translation><numerusform>Import %n system from %1</numerusform><numerusform>Import %n systems from %1</numerusform></translation>
+        <translation>
+            <numerusform>Import %n system from %1</numerusform>
+            <numerusform>Import %n systems from %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n dependency from %1</source>
-        <translation><numerusform>Import %n dependency from %1</numerusform><numerusform>Import %n dependencies from %1</numerusform></translation>
+        <translation>
+            <numerusform>Import %n dependency from %1</numerusform>
+            <numerusform>Import %n dependencies from %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n dependencies from %1</source>
-        <translation><numerusform>Import %n dependency from %1</numerusform><numerusform>Import %n dependencies from %1</numerusform></translation>
+        <translation>
+            <numerusform>Import %n dependency from %1</numerusform>
+            <numerusform>Import %n dependencies from %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported from %1.</source>
@@ -630,19 +675,31 @@ Exit codes: 0 ok, 1 findings (the file is fine but something in it needs attenti
     </message>
     <message numerus="yes">
         <source>Skipped %n row (%1).</source>
-        <translation><numerusform>Skipped %n row (%1).</numerusform><numerusform>Skipped %n rows (%1).</numerusform></translation>
+        <translation>
+            <numerusform>Skipped %n row (%1).</numerusform>
+            <numerusform>Skipped %n rows (%1).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Skipped %n rows (%1).</source>
-        <translation><numerusform>Skipped %n row (%1).</numerusform><numerusform>Skipped %n rows (%1).</numerusform></translation>
+        <translation>
+            <numerusform>Skipped %n row (%1).</numerusform>
+            <numerusform>Skipped %n rows (%1).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row was imported with a warning about an unreadable version or constraint.</source>
-        <translation><numerusform>%n row was imported with a warning about an unreadable version or constraint.</numerusform><numerusform>%n rows were imported with a warning about an unreadable version or constraint.</numerusform></translation>
+        <translation>
+            <numerusform>%n row was imported with a warning about an unreadable version or constraint.</numerusform>
+            <numerusform>%n rows were imported with a warning about an unreadable version or constraint.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rows were imported with a warning about an unreadable version or constraint.</source>
-        <translation><numerusform>%n row was imported with a warning about an unreadable version or constraint.</numerusform><numerusform>%n rows were imported with a warning about an unreadable version or constraint.</numerusform></translation>
+        <translation>
+            <numerusform>%n row was imported with a warning about an unreadable version or constraint.</numerusform>
+            <numerusform>%n rows were imported with a warning about an unreadable version or constraint.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -741,19 +798,31 @@ Exit codes: 0 ok, 1 findings (the file is fine but something in it needs attenti
     </message>
     <message numerus="yes">
         <source>%1 of %n row will be imported; %2 skipped</source>
-        <translation><numerusform>%1 of %n row will be imported; %2 skipped</numerusform><numerusform>%1 of %n rows will be imported; %2 skipped</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n row will be imported; %2 skipped</numerusform>
+            <numerusform>%1 of %n rows will be imported; %2 skipped</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n rows will be imported; %2 skipped</source>
-        <translation><numerusform>%1 of %n row will be imported; %2 skipped</numerusform><numerusform>%1 of %n rows will be imported; %2 skipped</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n row will be imported; %2 skipped</numerusform>
+            <numerusform>%1 of %n rows will be imported; %2 skipped</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n row will be imported (%3 with warnings); %2 skipped</source>
-        <translation><numerusform>%1 of %n row will be imported (%3 with warnings); %2 skipped</numerusform><numerusform>%1 of %n rows will be imported (%3 with warnings); %2 skipped</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n row will be imported (%3 with warnings); %2 skipped</numerusform>
+            <numerusform>%1 of %n rows will be imported (%3 with warnings); %2 skipped</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n rows will be imported (%3 with warnings); %2 skipped</source>
-        <translation><numerusform>%1 of %n row will be imported (%3 with warnings); %2 skipped</numerusform><numerusform>%1 of %n rows will be imported (%3 with warnings); %2 skipped</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n row will be imported (%3 with warnings); %2 skipped</numerusform>
+            <numerusform>%1 of %n rows will be imported (%3 with warnings); %2 skipped</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file has a header but no rows.</source>
@@ -943,7 +1012,10 @@ Exit codes: 0 ok, 1 findings (the file is fine but something in it needs attenti
     </message>
     <message numerus="yes">
         <source>Delete %n dependency(ies)</source>
-        <translation><numerusform>Delete %n dependency</numerusform><numerusform>Delete %n dependencies</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n dependency</numerusform>
+            <numerusform>Delete %n dependencies</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add dependency</source>
@@ -1251,11 +1323,17 @@ Exit codes: 0 written, 1 written but windows without times were left out, 2 usag
     </message>
     <message numerus="yes">
         <source>Graphviz's dot did not finish the layout within %n second and was stopped.</source>
-        <translation><numerusform>Graphviz's dot did not finish the layout within %n second and was stopped.</numerusform><numerusform>Graphviz's dot did not finish the layout within %n seconds and were stopped.</numerusform></translation>
+        <translation>
+            <numerusform>Graphviz's dot did not finish the layout within %n second and was stopped.</numerusform>
+            <numerusform>Graphviz's dot did not finish the layout within %n seconds and were stopped.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Graphviz's dot did not finish the layout within %n seconds and was stopped.</source>
-        <translation><numerusform>Graphviz's dot did not finish the layout within %n second and was stopped.</numerusform><numerusform>Graphviz's dot did not finish the layout within %n seconds and were stopped.</numerusform></translation>
+        <translation>
+            <numerusform>Graphviz's dot did not finish the layout within %n second and was stopped.</numerusform>
+            <numerusform>Graphviz's dot did not finish the layout within %n seconds and were stopped.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1401,7 +1479,10 @@ Exit codes: 0 written, 1 written but windows without times were left out, 2 usag
     </message>
     <message numerus="yes">
         <source>Laying out %n systems…</source>
-        <translation><numerusform>Laying out %n system…</numerusform><numerusform>Laying out %n systems…</numerusform></translation>
+        <translation>
+            <numerusform>Laying out %n system…</numerusform>
+            <numerusform>Laying out %n systems…</numerusform>
+        </translation>
     </message>
     <message>
         <source>The graph cannot be laid out, so the systems are shown in a grid: %1</source>
@@ -1413,7 +1494,10 @@ Exit codes: 0 written, 1 written but windows without times were left out, 2 usag
     </message>
     <message numerus="yes">
         <source>%n selected systems</source>
-        <translation><numerusform>%n selected system</numerusform><numerusform>%n selected systems</numerusform></translation>
+        <translation>
+            <numerusform>%n selected system</numerusform>
+            <numerusform>%n selected systems</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 system depends on it, %1 critical</source>
@@ -1421,7 +1505,10 @@ Exit codes: 0 written, 1 written but windows without times were left out, 2 usag
     </message>
     <message numerus="yes">
         <source>%n systems depend on it, %1 critical</source>
-        <translation><numerusform>%n system depend on it, %1 critical</numerusform><numerusform>%n systems depend on it, %1 critical</numerusform></translation>
+        <translation>
+            <numerusform>%n system depend on it, %1 critical</numerusform>
+            <numerusform>%n systems depend on it, %1 critical</numerusform>
+        </translation>
     </message>
     <message>
         <source>needs 1 system</source>
@@ -1429,7 +1516,10 @@ Exit codes: 0 written, 1 written but windows without times were left out, 2 usag
     </message>
     <message numerus="yes">
         <source>needs %n systems</source>
-        <translation><numerusform>needs %n system</numerusform><numerusform>needs %n systems</numerusform></translation>
+        <translation>
+            <numerusform>needs %n system</numerusform>
+            <numerusform>needs %n systems</numerusform>
+        </translation>
     </message>
     <message>
         <source>no business processes recorded</source>
@@ -1553,7 +1643,10 @@ Exit codes: 0 written, 1 written but windows without times were left out, 2 usag
     </message>
     <message numerus="yes">
         <source>%1 gave no complete answer within %n second(s).</source>
-        <translation><numerusform>%1 gave no complete answer within %n second.</numerusform><numerusform>%1 gave no complete answer within %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>%1 gave no complete answer within %n second.</numerusform>
+            <numerusform>%1 gave no complete answer within %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The check of %1 was stopped by hand.</source>
@@ -2502,11 +2595,17 @@ Exit codes: 0 all imported, 1 something was left out or nothing could be importe
     </message>
     <message numerus="yes">
         <source>%n task</source>
-        <translation><numerusform>%n task</numerusform><numerusform>%n tasks</numerusform></translation>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n tasks</source>
-        <translation><numerusform>%n task</numerusform><numerusform>%n tasks</numerusform></translation>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
     </message>
     <message>
         <source>the summary task '%1' names no phase (%2); its %3 went into Execute</source>
@@ -2578,11 +2677,17 @@ Exit codes: 0 all imported, 1 something was left out or nothing could be importe
     </message>
     <message numerus="yes">
         <source>Import %n step from %1</source>
-        <translation><numerusform>Import %n step from %1</numerusform><numerusform>Import %n steps from %1</numerusform></translation>
+        <translation>
+            <numerusform>Import %n step from %1</numerusform>
+            <numerusform>Import %n steps from %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n steps from %1</source>
-        <translation><numerusform>Import %n step from %1</numerusform><numerusform>Import %n steps from %1</numerusform></translation>
+        <translation>
+            <numerusform>Import %n step from %1</numerusform>
+            <numerusform>Import %n steps from %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported %1, %2 and %3 from %4.</source>
@@ -2590,35 +2695,59 @@ Exit codes: 0 all imported, 1 something was left out or nothing could be importe
     </message>
     <message numerus="yes">
         <source>%n step</source>
-        <translation><numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n steps</source>
-        <translation><numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n link</source>
-        <translation><numerusform>%n link</numerusform><numerusform>%n links</numerusform></translation>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n links</source>
-        <translation><numerusform>%n link</numerusform><numerusform>%n links</numerusform></translation>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new person</source>
-        <translation><numerusform>%n new person</numerusform><numerusform>%n new people</numerusform></translation>
+        <translation>
+            <numerusform>%n new person</numerusform>
+            <numerusform>%n new people</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new people</source>
-        <translation><numerusform>%n new person</numerusform><numerusform>%n new people</numerusform></translation>
+        <translation>
+            <numerusform>%n new person</numerusform>
+            <numerusform>%n new people</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n problem needs attention.</source>
-        <translation><numerusform>%n problem needs attention.</numerusform><numerusform>%n problems need attention.</numerusform></translation>
+        <translation>
+            <numerusform>%n problem needs attention.</numerusform>
+            <numerusform>%n problems need attention.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n problems need attention.</source>
-        <translation><numerusform>%n problem needs attention.</numerusform><numerusform>%n problems need attention.</numerusform></translation>
+        <translation>
+            <numerusform>%n problem needs attention.</numerusform>
+            <numerusform>%n problems need attention.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2998,7 +3127,10 @@ Exit codes: 0 written, 2 usage error, 3 file error.
     <name>uw::PeoplePage</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add</source>
@@ -3034,11 +3166,17 @@ Exit codes: 0 written, 2 usage error, 3 file error.
     </message>
     <message numerus="yes">
         <source>is named on %n step(s): %1</source>
-        <translation><numerusform>is named on %n step: %1</numerusform><numerusform>is named on %n steps: %1</numerusform></translation>
+        <translation>
+            <numerusform>is named on %n step: %1</numerusform>
+            <numerusform>is named on %n steps: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>has %n approval(s)</source>
-        <translation><numerusform>has %n approval</numerusform><numerusform>has %n approvals</numerusform></translation>
+        <translation>
+            <numerusform>has %n approval</numerusform>
+            <numerusform>has %n approvals</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2.</source>
@@ -3060,7 +3198,10 @@ Deleting clears these assignments and deletes the approvals. Delete anyway?</sou
     </message>
     <message numerus="yes">
         <source>Delete %n person(s)</source>
-        <translation><numerusform>Delete %n person</numerusform><numerusform>Delete %n people</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n person</numerusform>
+            <numerusform>Delete %n people</numerusform>
+        </translation>
     </message>
     <message>
         <source>Availability of %1</source>
@@ -3111,7 +3252,10 @@ Deleting clears these assignments and deletes the approvals. Delete anyway?</sou
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
     </message>
     <message>
         <source>person %1</source>
@@ -3178,7 +3322,10 @@ Deleting clears these assignments and deletes the approvals. Delete anyway?</sou
     </message>
     <message numerus="yes">
         <source>Link %n step(s)</source>
-        <translation><numerusform>Link %n step</numerusform><numerusform>Link %n steps</numerusform></translation>
+        <translation>
+            <numerusform>Link %n step</numerusform>
+            <numerusform>Link %n steps</numerusform>
+        </translation>
     </message>
     <message>
         <source>There are no links between the selected steps.</source>
@@ -3186,7 +3333,10 @@ Deleting clears these assignments and deletes the approvals. Delete anyway?</sou
     </message>
     <message numerus="yes">
         <source>Unlink %n step(s)</source>
-        <translation><numerusform>Unlink %n step</numerusform><numerusform>Unlink %n steps</numerusform></translation>
+        <translation>
+            <numerusform>Unlink %n step</numerusform>
+            <numerusform>Unlink %n steps</numerusform>
+        </translation>
     </message>
     <message>
         <source>New step</source>
@@ -3415,10 +3565,6 @@ Deleting clears these assignments and deletes the approvals. Delete anyway?</sou
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Simulating %p%</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Earliest: %1</source>
         <translation type="unfinished" />
     </message>
@@ -3439,9 +3585,46 @@ Deleting clears these assignments and deletes the approvals. Delete anyway?</sou
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Add steps, or insert a template from the Runbook menu.</source>
+        <source>There is no maintenance window to plan into: times are shown from the next full hour. Add one on the Windows page.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No conflicts: the window is clear of freezes, blackouts and peaks, and every owner is available and booked once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete %n step(s)</source>
+        <translation>
+            <numerusform>Delete %n step</numerusform>
+            <numerusform>Delete %n steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the new template:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>"%1" with %n step(s) is now under Runbook › Insert Template.</source>
+        <translation>
+            <numerusform>"%1" with %n step is now under Runbook › Insert Template.</numerusform>
+            <numerusform>"%1" with %n steps is now under Runbook › Insert Template.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uw::PlanSummaryStrip</name>
     <message>
         <source>Planned finish</source>
         <translation type="unfinished" />
@@ -3463,7 +3646,15 @@ Deleting clears these assignments and deletes the approvals. Delete anyway?</sou
         <translation type="unfinished" />
     </message>
     <message>
-        <source>There is no maintenance window to plan into: times are shown from the next full hour. Add one on the Windows page.</source>
+        <source>Conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simulating %p%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add steps, or insert a template from the Runbook menu.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3503,44 +3694,12 @@ Deleting clears these assignments and deletes the approvals. Delete anyway?</sou
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Conflicts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Click to go to the first one.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>No conflicts.</source>
         <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No conflicts: the window is clear of freezes, blackouts and peaks, and every owner is available and booked once.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Delete %n step(s)</source>
-        <translation><numerusform>Delete %n step</numerusform><numerusform>Delete %n steps</numerusform></translation>
-    </message>
-    <message>
-        <source>Save as Template</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Name of the new template:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Template saved</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>"%1" with %n step(s) is now under Runbook › Insert Template.</source>
-        <translation><numerusform>"%1" with %n step is now under Runbook › Insert Template.</numerusform><numerusform>"%1" with %n steps is now under Runbook › Insert Template.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3756,11 +3915,17 @@ Deleting clears these assignments and deletes the approvals. Delete anyway?</sou
     </message>
     <message numerus="yes">
         <source>Rejected by %n approver(s)</source>
-        <translation><numerusform>Rejected by %n approver</numerusform><numerusform>Rejected by %n approvers</numerusform></translation>
+        <translation>
+            <numerusform>Rejected by %n approver</numerusform>
+            <numerusform>Rejected by %n approvers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Approved (%n approval(s))</source>
-        <translation><numerusform>Approved (%n approval)</numerusform><numerusform>Approved (%n approvals)</numerusform></translation>
+        <translation>
+            <numerusform>Approved (%n approval)</numerusform>
+            <numerusform>Approved (%n approvals)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Awaiting approval: %1 of %2 given</source>
@@ -3804,7 +3969,10 @@ Deleting clears these assignments and deletes the approvals. Delete anyway?</sou
     </message>
     <message numerus="yes">
         <source>%n rollback step(s). %1</source>
-        <translation><numerusform>%n rollback step. %1</numerusform><numerusform>%n rollback steps. %1</numerusform></translation>
+        <translation>
+            <numerusform>%n rollback step. %1</numerusform>
+            <numerusform>%n rollback steps. %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Approvals given</source>
@@ -3844,15 +4012,24 @@ Deleting clears these assignments and deletes the approvals. Delete anyway?</sou
     </message>
     <message numerus="yes">
         <source>%n finding(s), %1</source>
-        <translation><numerusform>%n finding, %1</numerusform><numerusform>%n findings, %1</numerusform></translation>
+        <translation>
+            <numerusform>%n finding, %1</numerusform>
+            <numerusform>%n findings, %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n dependency cycle(s)</source>
-        <translation><numerusform>%n dependency cycle</numerusform><numerusform>%n dependency cycles</numerusform></translation>
+        <translation>
+            <numerusform>%n dependency cycle</numerusform>
+            <numerusform>%n dependency cycles</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation><numerusform>%n finding</numerusform><numerusform>%n findings</numerusform></translation>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
     </message>
     <message>
         <source>No scheduling conflicts</source>
@@ -3860,7 +4037,10 @@ Deleting clears these assignments and deletes the approvals. Delete anyway?</sou
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to resolve</source>
-        <translation><numerusform>%n conflict to resolve</numerusform><numerusform>%n conflicts to resolve</numerusform></translation>
+        <translation>
+            <numerusform>%n conflict to resolve</numerusform>
+            <numerusform>%n conflicts to resolve</numerusform>
+        </translation>
     </message>
     <message>
         <source>None found.</source>
@@ -3954,7 +4134,10 @@ Deleting clears these assignments and deletes the approvals. Delete anyway?</sou
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation><numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
     </message>
     <message>
         <source>Systems changing</source>
@@ -3962,7 +4145,10 @@ Deleting clears these assignments and deletes the approvals. Delete anyway?</sou
     </message>
     <message numerus="yes">
         <source>%1 of %n in the inventory</source>
-        <translation><numerusform>%1 of %n in the inventory</numerusform><numerusform>%1 of %n in the inventory</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n in the inventory</numerusform>
+            <numerusform>%1 of %n in the inventory</numerusform>
+        </translation>
     </message>
     <message>
         <source>Compatibility findings</source>
@@ -3986,7 +4172,10 @@ Deleting clears these assignments and deletes the approvals. Delete anyway?</sou
     </message>
     <message numerus="yes">
         <source>The inventory holds %n system(s): %1.</source>
-        <translation><numerusform>The inventory holds %n system: %1.</numerusform><numerusform>The inventory holds %n systems: %1.</numerusform></translation>
+        <translation>
+            <numerusform>The inventory holds %n system: %1.</numerusform>
+            <numerusform>The inventory holds %n systems: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Systems that change</source>
@@ -4050,7 +4239,10 @@ Deleting clears these assignments and deletes the approvals. Delete anyway?</sou
     </message>
     <message numerus="yes">
         <source>%n compatibility finding(s) need attention before approval.</source>
-        <translation><numerusform>%n compatibility finding needs attention before approval.</numerusform><numerusform>%n compatibility findings need attention before approval.</numerusform></translation>
+        <translation>
+            <numerusform>%n compatibility finding needs attention before approval.</numerusform>
+            <numerusform>%n compatibility findings need attention before approval.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every constraint holds, but the dependencies form a cycle: no upgrade order can put every dependency first.</source>
@@ -4472,7 +4664,10 @@ P95 %3</source>
     </message>
     <message numerus="yes">
         <source>Outcome: %1. Took %2 against %3 planned; %n failure(s).</source>
-        <translation><numerusform>Outcome: %1. Took %2 against %3 planned; %n failure.</numerusform><numerusform>Outcome: %1. Took %2 against %3 planned; %n failures.</numerusform></translation>
+        <translation>
+            <numerusform>Outcome: %1. Took %2 against %3 planned; %n failure.</numerusform>
+            <numerusform>Outcome: %1. Took %2 against %3 planned; %n failures.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Key figures</source>
@@ -4568,7 +4763,10 @@ P95 %3</source>
     </message>
     <message numerus="yes">
         <source>%1 (%n attempt(s))</source>
-        <translation><numerusform>%1 (%n attempt)</numerusform><numerusform>%1 (%n attempts)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n attempt)</numerusform>
+            <numerusform>%1 (%n attempts)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Decisions and notes</source>
@@ -4652,7 +4850,10 @@ P95 %3</source>
     </message>
     <message numerus="yes">
         <source>The audit chain is intact: none of its %n entries was changed, removed or reordered.</source>
-        <translation><numerusform>The audit chain is intact: its %n entry was not changed, removed or reordered.</numerusform><numerusform>The audit chain is intact: none of its %n entries was changed, removed or reordered.</numerusform></translation>
+        <translation>
+            <numerusform>The audit chain is intact: its %n entry was not changed, removed or reordered.</numerusform>
+            <numerusform>The audit chain is intact: none of its %n entries was changed, removed or reordered.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The audit chain is BROKEN at entry %1: %2</source>
@@ -4684,7 +4885,10 @@ P95 %3</source>
     </message>
     <message numerus="yes">
         <source>[%n earlier line(s) left out]</source>
-        <translation><numerusform>[%n earlier line left out]</numerusform><numerusform>[%n earlier lines left out]</numerusform></translation>
+        <translation>
+            <numerusform>[%n earlier line left out]</numerusform>
+            <numerusform>[%n earlier lines left out]</numerusform>
+        </translation>
     </message>
     <message>
         <source>Yes</source>
@@ -4837,7 +5041,10 @@ Exit codes: 0 written, 1 the file has no run to report, 2 usage error, 3 file er
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot export report</source>
@@ -5120,7 +5327,10 @@ Exit codes: 0 written, 1 the file has no run to report, 2 usage error, 3 file er
     </message>
     <message numerus="yes">
         <source>%n more step(s) wait for earlier steps.</source>
-        <translation><numerusform>%n more step waits for earlier steps.</numerusform><numerusform>%n more steps wait for earlier steps.</numerusform></translation>
+        <translation>
+            <numerusform>%n more step waits for earlier steps.</numerusform>
+            <numerusform>%n more steps wait for earlier steps.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 has stayed beyond %2 since %3 (worst %4).</source>
@@ -5176,7 +5386,10 @@ Exit codes: 0 written, 1 the file has no run to report, 2 usage error, 3 file er
     </message>
     <message numerus="yes">
         <source>End the run “%1” with %n step(s) not done? Nothing more can be recorded in this run afterwards.</source>
-        <translation><numerusform>End the run “%1” with %n step not done? Nothing more can be recorded in this run afterwards.</numerusform><numerusform>End the run “%1” with %n steps not done? Nothing more can be recorded in this run afterwards.</numerusform></translation>
+        <translation>
+            <numerusform>End the run “%1” with %n step not done? Nothing more can be recorded in this run afterwards.</numerusform>
+            <numerusform>End the run “%1” with %n steps not done? Nothing more can be recorded in this run afterwards.</numerusform>
+        </translation>
     </message>
     <message>
         <source>End the run “%1”? Nothing more can be recorded in this run afterwards.</source>
@@ -5619,7 +5832,10 @@ Exit codes: 0 written, 1 the file has no run to report, 2 usage error, 3 file er
     </message>
     <message numerus="yes">
         <source>%n min planned</source>
-        <translation><numerusform>%n min planned</numerusform><numerusform>%n min planned</numerusform></translation>
+        <translation>
+            <numerusform>%n min planned</numerusform>
+            <numerusform>%n min planned</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 elapsed of %2 — %3 over</source>
@@ -6024,7 +6240,10 @@ Exit codes: 0 written, 1 the file has no run to report, 2 usage error, 3 file er
     <name>uw::Scheduler</name>
     <message numerus="yes">
         <source>The step links form a cycle of %n step(s), so no schedule exists: %1. Remove or reverse one of these links.</source>
-        <translation><numerusform>The step links form a cycle of %n step, so no schedule exists: %1. Remove or reverse one of these links.</numerusform><numerusform>The step links form a cycle of %n steps, so no schedule exists: %1. Remove or reverse one of these links.</numerusform></translation>
+        <translation>
+            <numerusform>The step links form a cycle of %n step, so no schedule exists: %1. Remove or reverse one of these links.</numerusform>
+            <numerusform>The step links form a cycle of %n steps, so no schedule exists: %1. Remove or reverse one of these links.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This step is not part of the forward schedule: it is disabled, a rollback step, or unknown.</source>
@@ -6103,11 +6322,17 @@ Exit codes: 0 written, 1 the file has no run to report, 2 usage error, 3 file er
     </message>
     <message numerus="yes">
         <source>Generate runbook steps for %n system</source>
-        <translation><numerusform>Generate runbook steps for %n system</numerusform><numerusform>Generate runbook steps for %n systems</numerusform></translation>
+        <translation>
+            <numerusform>Generate runbook steps for %n system</numerusform>
+            <numerusform>Generate runbook steps for %n systems</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Generate runbook steps for %n systems</source>
-        <translation><numerusform>Generate runbook steps for %n system</numerusform><numerusform>Generate runbook steps for %n systems</numerusform></translation>
+        <translation>
+            <numerusform>Generate runbook steps for %n system</numerusform>
+            <numerusform>Generate runbook steps for %n systems</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6358,43 +6583,73 @@ Exit codes: 0 written, 1 the file has no run to report, 2 usage error, 3 file er
     </message>
     <message numerus="yes">
         <source>%n dependency</source>
-        <translation><numerusform>%n dependency</numerusform><numerusform>%n dependencies</numerusform></translation>
+        <translation>
+            <numerusform>%n dependency</numerusform>
+            <numerusform>%n dependencies</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n dependencies</source>
-        <translation><numerusform>%n dependency</numerusform><numerusform>%n dependencies</numerusform></translation>
+        <translation>
+            <numerusform>%n dependency</numerusform>
+            <numerusform>%n dependencies</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n compatibility rule</source>
-        <translation><numerusform>%n compatibility rule</numerusform><numerusform>%n compatibility rules</numerusform></translation>
+        <translation>
+            <numerusform>%n compatibility rule</numerusform>
+            <numerusform>%n compatibility rules</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n compatibility rules</source>
-        <translation><numerusform>%n compatibility rule</numerusform><numerusform>%n compatibility rules</numerusform></translation>
+        <translation>
+            <numerusform>%n compatibility rule</numerusform>
+            <numerusform>%n compatibility rules</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n runbook step</source>
-        <translation><numerusform>%n runbook step</numerusform><numerusform>%n runbook steps</numerusform></translation>
+        <translation>
+            <numerusform>%n runbook step</numerusform>
+            <numerusform>%n runbook steps</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n runbook steps</source>
-        <translation><numerusform>%n runbook step</numerusform><numerusform>%n runbook steps</numerusform></translation>
+        <translation>
+            <numerusform>%n runbook step</numerusform>
+            <numerusform>%n runbook steps</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n window</source>
-        <translation><numerusform>%n window</numerusform><numerusform>%n windows</numerusform></translation>
+        <translation>
+            <numerusform>%n window</numerusform>
+            <numerusform>%n windows</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n windows</source>
-        <translation><numerusform>%n window</numerusform><numerusform>%n windows</numerusform></translation>
+        <translation>
+            <numerusform>%n window</numerusform>
+            <numerusform>%n windows</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record entry</source>
-        <translation><numerusform>%n record entry</numerusform><numerusform>%n record entries</numerusform></translation>
+        <translation>
+            <numerusform>%n record entry</numerusform>
+            <numerusform>%n record entries</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record entries</source>
-        <translation><numerusform>%n record entry</numerusform><numerusform>%n record entries</numerusform></translation>
+        <translation>
+            <numerusform>%n record entry</numerusform>
+            <numerusform>%n record entries</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -6402,11 +6657,17 @@ Exit codes: 0 written, 1 the file has no run to report, 2 usage error, 3 file er
     </message>
     <message numerus="yes">
         <source>The %n selected systems</source>
-        <translation><numerusform>The %n selected system</numerusform><numerusform>The %n selected systems</numerusform></translation>
+        <translation>
+            <numerusform>The %n selected system</numerusform>
+            <numerusform>The %n selected systems</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation><numerusform>%n more</numerusform><numerusform>%n more</numerusform></translation>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is needed by: %2 (%3)</source>
@@ -6485,7 +6746,10 @@ Exit codes: 0 written, 1 the file has no run to report, 2 usage error, 3 file er
     </message>
     <message numerus="yes">
         <source>Delete %n systems</source>
-        <translation><numerusform>Delete %n system</numerusform><numerusform>Delete %n systems</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n system</numerusform>
+            <numerusform>Delete %n systems</numerusform>
+        </translation>
     </message>
     <message>
         <source>New system</source>
@@ -6505,15 +6769,24 @@ Exit codes: 0 written, 1 the file has no run to report, 2 usage error, 3 file er
     </message>
     <message numerus="yes">
         <source>Duplicate %n systems</source>
-        <translation><numerusform>Duplicate %n system</numerusform><numerusform>Duplicate %n systems</numerusform></translation>
+        <translation>
+            <numerusform>Duplicate %n system</numerusform>
+            <numerusform>Duplicate %n systems</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n system</source>
-        <translation><numerusform>%n system</numerusform><numerusform>%n systems</numerusform></translation>
+        <translation>
+            <numerusform>%n system</numerusform>
+            <numerusform>%n systems</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n systems</source>
-        <translation><numerusform>%n system</numerusform><numerusform>%n systems</numerusform></translation>
+        <translation>
+            <numerusform>%n system</numerusform>
+            <numerusform>%n systems</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -6597,7 +6870,10 @@ Exit codes: 0 intact, 1 broken, 2 usage error, 3 file error.
     </message>
     <message numerus="yes">
         <source>OK, %n audit entries, final hash %1</source>
-        <translation><numerusform>OK, %n audit entry, final hash %1</numerusform><numerusform>OK, %n audit entries, final hash %1</numerusform></translation>
+        <translation>
+            <numerusform>OK, %n audit entry, final hash %1</numerusform>
+            <numerusform>OK, %n audit entries, final hash %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>(none)</source>
@@ -6841,7 +7117,10 @@ Exit codes: 0 intact, 1 broken, 2 usage error, 3 file error.
     </message>
     <message numerus="yes">
         <source>Delete %n window(s)</source>
-        <translation><numerusform>Delete %n window</numerusform><numerusform>Delete %n windows</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n window</numerusform>
+            <numerusform>Delete %n windows</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add window</source>

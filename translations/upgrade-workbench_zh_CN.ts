@@ -3515,10 +3515,6 @@ Deleting clears these assignments and deletes the approvals. Delete anyway?</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Simulating %p%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Earliest: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3539,9 +3535,44 @@ Deleting clears these assignments and deletes the approvals. Delete anyway?</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add steps, or insert a template from the Runbook menu.</source>
+        <source>There is no maintenance window to plan into: times are shown from the next full hour. Add one on the Windows page.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No conflicts: the window is clear of freezes, blackouts and peaks, and every owner is available and booked once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; with %n step(s) is now under Runbook › Insert Template.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uw::PlanSummaryStrip</name>
     <message>
         <source>Planned finish</source>
         <translation type="unfinished"></translation>
@@ -3563,7 +3594,15 @@ Deleting clears these assignments and deletes the approvals. Delete anyway?</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no maintenance window to plan into: times are shown from the next full hour. Add one on the Windows page.</source>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulating %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add steps, or insert a template from the Runbook menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3603,48 +3642,12 @@ Deleting clears these assignments and deletes the approvals. Delete anyway?</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Conflicts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Click to go to the first one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No conflicts.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No conflicts: the window is clear of freezes, blackouts and peaks, and every owner is available and booked once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save as Template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the new template:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Template saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>&quot;%1&quot; with %n step(s) is now under Runbook › Insert Template.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
