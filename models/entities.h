@@ -331,6 +331,8 @@ struct Metric
     QString tokenVariable;
     QString unit;
     int intervalSeconds = 15;
+    /** Samples older than this before the metric's newest are dropped as new ones arrive. */
+    int retentionDays = 14;
     bool key = false;
     Baseline baseline;
     QList<Threshold> thresholds;

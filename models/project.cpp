@@ -69,6 +69,7 @@ Project::Project(std::unique_ptr<Store> store, ProjectData data)
     , m_user(defaultUser())
 {
     qRegisterMetaType<uw::DocumentChange>();
+    m_sampleExtents = sampleExtents(m_data.samples);
     m_lastIds[EntityKind::System] = largestId(m_data.systems);
     m_lastIds[EntityKind::Dependency] = largestId(m_data.dependencies);
     m_lastIds[EntityKind::CompatibilityRule] = largestId(m_data.rules);
@@ -315,9 +316,28 @@ bool Project::recordSamples(const QList<MetricSample> &samples, QString *error)
     if (refuseWhenReadOnly(error))
         return false;
     auto transaction = m_store->transaction(error);
-    if (!transaction || !m_store->appendSamples(samples, error) || !transaction->commit(error))
+    if (!transaction || !m_store->appendSamples(samples, error))
         return false;
-    m_data.samples.append(samples);
+    const std::map<Id, SampleExtent> touched = extentsWith(m_sampleExtents, samples);
+    const std::map<Id, QDateTime> cutoffs = dueSampleCutoffs(m_data.metrics, touched,
+                                                             m_data.samples, samples);
+    for (const auto &[metricId, cutoff] : cutoffs) {
+        if (!m_store->dropSamplesBefore(metricId, cutoff, error))
+            return false;
+    }
+    if (!transaction->commit(error))
+        return false;
+
+    m_data.samples.reserve(m_data.samples.size() + samples.size());
+    for (MetricSample sample : samples) {
+        sample.series = m_seriesNames.shared(sample.series);
+        m_data.samples.append(std::move(sample));
+    }
+    for (const auto &[metricId, extent] : touched)
+        m_sampleExtents[metricId] = extent;
+    dropSamples(m_data.samples, cutoffs, m_sampleExtents);
+    for (const auto &[metricId, cutoff] : cutoffs)
+        emit samplesDropped(metricId, cutoff);
     emit historyAppended();
     return true;
 }

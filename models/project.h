@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "entities.h"
 #include "result.h"
+#include "sampleretention.h"
 #include "store.h"
 
 #include <QObject>
@@ -90,6 +91,10 @@ public:
     bool finishRun(Id runId, const QDateTime &endedAtUtc, QString *error);
     /** Commits the event durably before returning, so the UI may show it as done afterwards. */
     Result<Id> recordRunEvent(RunEvent event);
+    /**
+     * Appends samples and, in the same transaction, drops what outgrew each metric's retention
+     * (see sampleretention.h), announcing it through samplesDropped().
+     */
     bool recordSamples(const QList<MetricSample> &samples, QString *error);
 
     /** Writes a consistent copy to path and continues working on the copy. */
@@ -98,6 +103,8 @@ public:
 signals:
     void documentChanged(const uw::DocumentChange &change);
     void historyAppended();
+    /** A metric's samples older than beforeUtc left the file and data() to keep it bounded. */
+    void samplesDropped(uw::Id metricId, const QDateTime &beforeUtc);
     void filePathChanged(const QString &path);
     /** An undo or redo could not be written; the document is unchanged. */
     void writeFailed(const QString &message);
@@ -111,6 +118,8 @@ private:
 
     std::unique_ptr<Store> m_store;
     ProjectData m_data;
+    std::map<Id, SampleExtent> m_sampleExtents;
+    SeriesNamePool m_seriesNames;
     std::unique_ptr<QUndoStack> m_undoStack;
     std::map<EntityKind, Id> m_lastIds;
     QString m_user;

@@ -1,6 +1,7 @@
 #include "projectjsonreader_p.h"
 
 #include "notice.h"
+#include "sampleretention.h"
 
 namespace uw::jsonread {
 namespace {
@@ -227,6 +228,12 @@ void readEntity(ObjectReader &r, Metric &m)
     r.read(u"token_variable", &m.tokenVariable);
     r.read(u"unit", &m.unit);
     r.read(u"interval_seconds", &m.intervalSeconds);
+    r.read(u"retention_days", &m.retentionDays);
+    if (!r.context().failed() && (m.retentionDays < 1 || m.retentionDays > maxSampleRetentionDays)) {
+        r.context().fail(r.memberPath(u"retention_days"),
+                         translated(QT_TRANSLATE_NOOP("uw::ProjectJson",
+                                                      "samples are kept for 1 to 366 days")));
+    }
     r.read(u"key", &m.key);
 
     ObjectReader baseline = r.object(u"baseline");

@@ -233,6 +233,7 @@ QJsonObject entityObject(const Metric &m)
         {u"token_variable"_s, m.tokenVariable},
         {u"unit"_s, m.unit},
         {u"interval_seconds"_s, m.intervalSeconds},
+        {u"retention_days"_s, m.retentionDays},
         {u"key"_s, m.key},
         {u"thresholds"_s, thresholds},
     };

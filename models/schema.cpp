@@ -10,7 +10,7 @@ namespace uw::schema {
 namespace {
 
 // Migrations are append-only: a released one never changes, later needs get a new one.
-constexpr std::array<const char *, 4> migrations{
+constexpr std::array<const char *, 5> migrations{
     // 1: the plan: change, inventory, dependencies, rules, people, windows, runbook.
     R"sql(
 CREATE TABLE change (
@@ -221,6 +221,10 @@ ALTER TABLE change ADD COLUMN rollback_reserve_minutes REAL NOT NULL DEFAULT 15;
     // 4: the project's own wording of notices, as JSON keyed by notice kind.
     R"sql(
 ALTER TABLE change ADD COLUMN notice_templates TEXT NOT NULL DEFAULT '{}';
+)sql",
+    // 5: how long each metric's samples are kept.
+    R"sql(
+ALTER TABLE metrics ADD COLUMN retention_days INTEGER NOT NULL DEFAULT 14;
 )sql",
 };
 

@@ -62,6 +62,8 @@ public:
     /** Commits one run event durably before returning; fills in its id. */
     bool appendRunEvent(RunEvent &event, QString *error);
     bool appendSamples(const QList<MetricSample> &samples, QString *error);
+    /** Drops a metric's samples older than cutoffUtc (its retention, see sampleretention.h). */
+    bool dropSamplesBefore(Id metricId, const QDateTime &cutoffUtc, QString *error);
 
     /** Writes a consistent copy of the open project to path (SQLite's online backup). */
     bool copyTo(const QString &path, QString *error);

@@ -264,13 +264,14 @@ bool write(sql::Database &db, const Metric &e, QString *error)
 {
     Statement s = db.prepare(
         "INSERT INTO metrics (id, name, source, query, server_url, token_variable, unit, "
-        "interval_seconds, is_key, baseline, thresholds) VALUES "
-        "(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11) ON CONFLICT(id) DO UPDATE SET name=?2, source=?3, "
-        "query=?4, server_url=?5, token_variable=?6, unit=?7, interval_seconds=?8, is_key=?9, "
-        "baseline=?10, thresholds=?11");
+        "interval_seconds, is_key, baseline, thresholds, retention_days) VALUES "
+        "(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12) ON CONFLICT(id) DO UPDATE SET name=?2, "
+        "source=?3, query=?4, server_url=?5, token_variable=?6, unit=?7, interval_seconds=?8, "
+        "is_key=?9, baseline=?10, thresholds=?11, retention_days=?12");
     s.bind(1, e.id).bind(2, e.name).bind(3, enumKey(e.source)).bind(4, e.query);
     s.bind(5, e.serverUrl).bind(6, e.tokenVariable).bind(7, e.unit).bind(8, e.intervalSeconds);
     s.bind(9, e.key).bind(10, baselineToJson(e.baseline)).bind(11, thresholdsToJson(e.thresholds));
+    s.bind(12, e.retentionDays);
     return finish(s, error);
 }
 
@@ -548,7 +549,8 @@ Result<ProjectData> Store::load()
                        })
           && loadTable(m_db,
                        "SELECT id, name, source, query, server_url, token_variable, unit, "
-                       "interval_seconds, is_key, baseline, thresholds FROM metrics",
+                       "interval_seconds, is_key, baseline, thresholds, retention_days "
+                       "FROM metrics",
                        data.metrics, &error,
                        [&](const Statement &s) {
                            Metric e;
@@ -564,6 +566,7 @@ Result<ProjectData> Store::load()
                            e.key = s.columnInt(8) != 0;
                            e.baseline = baselineFromJson(s.columnText(9));
                            e.thresholds = thresholdsFromJson(s.columnText(10));
+                           e.retentionDays = int(s.columnInt(11));
                            return e;
                        })
           && loadTable(m_db, "SELECT id, kind, title, text, system_id, created_ms FROM records",

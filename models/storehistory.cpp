@@ -3,6 +3,7 @@
 
 #include "audit.h"
 #include "enumkeys.h"
+#include "sampleretention.h"
 #include "storecodec.h"
 
 #include <QCoreApplication>
@@ -97,9 +98,10 @@ bool Store::loadHistory(ProjectData &data, QString *error)
                          "SELECT metric_id, time_ms, series, value FROM metric_samples "
                          "ORDER BY metric_id, time_ms",
                          error,
-                         [&](const Statement &s) {
+                         [&, seriesNames = SeriesNamePool()](const Statement &s) mutable {
                              data.samples.append({s.columnInt(0), fromMs(s.columnInt(1)),
-                                                  s.columnText(2), s.columnDouble(3)});
+                                                  seriesNames.shared(s.columnText(2)),
+                                                  s.columnDouble(3)});
                          })
            && forEachRow(m_db,
                          "SELECT id, time_ms, user, action, detail, previous_hash, hash "
@@ -182,6 +184,12 @@ bool Store::appendSamples(const QList<MetricSample> &samples, QString *error)
             return false;
     }
     return true;
+}
+
+bool Store::dropSamplesBefore(Id metricId, const QDateTime &cutoffUtc, QString *error)
+{
+    Statement s = m_db.prepare("DELETE FROM metric_samples WHERE metric_id = ?1 AND time_ms < ?2");
+    return finish(s.bind(1, metricId).bind(2, toMs(cutoffUtc)), error);
 }
 
 } // namespace uw

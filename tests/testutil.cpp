@@ -95,6 +95,7 @@ ProjectData richProject()
                        QStringLiteral("PROM_TOKEN"),
                        QStringLiteral("1/s"),
                        30,
+                       7,
                        true,
                        {{utc(2026, 12, 5, 19), utc(2026, 12, 5, 21)}, 0.4, 0.1, 0.9, true},
                        {{Threshold::Comparison::Above, 2, true, 3, true}}};

@@ -79,6 +79,31 @@ Metric localMetric(Id id, const QString &name, const QString &query)
     return metric;
 }
 
+/** A Prometheus metric whose server refuses connections, so the test alone adds samples. */
+Metric silentMetric(Id id, const QString &name)
+{
+    Metric metric;
+    metric.id = id;
+    metric.name = name;
+    metric.source = MetricSource::Prometheus;
+    metric.serverUrl = QStringLiteral("http://127.0.0.1:1");
+    metric.query = QStringLiteral("up");
+    metric.intervalSeconds = 3600;
+    return metric;
+}
+
+/** The series drawing a metric's values (not its baseline, thresholds or event markers). */
+QLineSeries *valueLine(MetricChart *chart)
+{
+    const QList<QLineSeries *> thresholds = chart->thresholdSeries();
+    for (QAbstractSeries *series : chart->series()) {
+        auto *line = qobject_cast<QLineSeries *>(series);
+        if (line && !thresholds.contains(line))
+            return line;
+    }
+    return nullptr;
+}
+
 /** Samples of metricId every 10 s over the last minutes, alternating around level. */
 QList<MetricSample> pastSamples(Id metricId, double level, int minutes)
 {
@@ -112,6 +137,8 @@ private slots:
     void exportWritesPngAndSvg();
     void rendererDrawsAChartWithoutAWidget();
     void stripShowsKeyMetricValueAndActivatesIt();
+    void samplesPastTheirRetentionLeaveTheChart();
+    void chartsTakeTurnsWhileFollowingLive();
 
 private:
     MetricsPage *open(MainWindow &window, const ProjectData &data);
@@ -174,6 +201,10 @@ void TestMetricsPage::thisMachineCpuAddedByClicksIsChartedLive()
     auto *interval = named<QSpinBox>(dialog, "metricInterval");
     interval->selectAll();
     QTest::keyClicks(interval, QStringLiteral("1"));
+    auto *retention = named<QSpinBox>(dialog, "metricRetention");
+    QCOMPARE(retention->value(), 14);
+    retention->selectAll();
+    QTest::keyClicks(retention, QStringLiteral("3"));
     QTest::keyClick(named<QCheckBox>(dialog, "metricKey"), Qt::Key_Space);
     QTest::mouseClick(named<QPushButton>(dialog, "addThreshold"), Qt::LeftButton);
     auto *thresholds = named<QTableWidget>(dialog, "metricThresholds");
@@ -191,6 +222,7 @@ void TestMetricsPage::thisMachineCpuAddedByClicksIsChartedLive()
     QCOMPARE(metric.source, MetricSource::LocalMachine);
     QCOMPARE(metric.query, QStringLiteral("cpu"));
     QCOMPARE(metric.intervalSeconds, 1);
+    QCOMPARE(metric.retentionDays, 3);
     QVERIFY(metric.key);
     QCOMPARE(metric.thresholds.size(), 1);
     QCOMPARE(metric.thresholds.first().value, 95.0);
@@ -423,6 +455,83 @@ void TestMetricsPage::stripShowsKeyMetricValueAndActivatesIt()
     unmarked.key = false;
     QVERIFY(edit::updateEntity(*window.project(), QStringLiteral("Not key"), unmarked));
     QVERIFY(strip.shownMetrics().isEmpty());
+}
+
+void TestMetricsPage::samplesPastTheirRetentionLeaveTheChart()
+{
+    ProjectData data = test::smallRunbook();
+    Metric metric = silentMetric(7, QStringLiteral("Queue depth"));
+    metric.retentionDays = 1;
+    data.metrics[metric.id] = metric;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int hour = 30; hour >= 1; --hour)
+        data.samples.append({metric.id, now.addSecs(-hour * 3600), QString(), double(hour)});
+    MainWindow window;
+    MetricsPage *page = open(window, data);
+    QVERIFY(page);
+    MetricChartPanel *panel = waitForPanel(page, metric.id);
+    QVERIFY(panel);
+    auto *range = named<QComboBox>(page, "metricsRange");
+    range->setCurrentIndex(range->findText(QStringLiteral("Last 7 days")));
+    QCOMPARE(panel->chart()->plottedPointCount(), 30);
+
+    QSignalSpy dropped(window.project(), &Project::samplesDropped);
+    QString error;
+    QVERIFY2(window.project()->recordSamples({{metric.id, now, QString(), 0.0}}, &error),
+             qPrintable(error));
+    QCOMPARE(dropped.count(), 1);
+    page->refreshCharts();
+    // A day before the newest sample: the 24 hourly samples of the last day stay.
+    QCOMPARE(panel->chart()->plottedPointCount(), 24);
+}
+
+void TestMetricsPage::chartsTakeTurnsWhileFollowingLive()
+{
+    ProjectData data = test::smallRunbook();
+    for (Id id = 1; id <= 3; ++id) {
+        data.metrics[id] = silentMetric(id, QStringLiteral("Metric %1").arg(id));
+        data.samples.append(pastSamples(id, 10.0 * double(id), 5));
+    }
+    MainWindow window;
+    MetricsPage *page = open(window, data);
+    QVERIFY(page);
+    QList<QSignalSpy *> refreshes;
+    for (Id id = 1; id <= 3; ++id) {
+        MetricChartPanel *panel = waitForPanel(page, id);
+        QVERIFY(panel);
+        QVERIFY(QTest::qWaitFor([panel] { return valueLine(panel->chart()) != nullptr; }, 5000));
+        refreshes.append(new QSignalSpy(valueLine(panel->chart()), &QXYSeries::pointsReplaced));
+    }
+    const auto total = [&refreshes] {
+        qsizetype sum = 0;
+        for (const QSignalSpy *spy : std::as_const(refreshes))
+            sum += spy->count();
+        return sum;
+    };
+    const auto counts = [&refreshes] {
+        QList<qsizetype> result;
+        for (const QSignalSpy *spy : std::as_const(refreshes))
+            result.append(spy->count());
+        return result;
+    };
+
+    // Each turn refreshes one chart (three charts fit in one turn's eighth of a second).
+    page->refreshChartsInTurn();
+    QCOMPARE(total(), qsizetype(1));
+    page->refreshChartsInTurn();
+    page->refreshChartsInTurn();
+    QCOMPARE(counts(), QList<qsizetype>({1, 1, 1}));
+    page->refreshChartsInTurn();
+    QCOMPARE(total(), qsizetype(4));
+
+    // The timer keeps the turns going.
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            const QList<qsizetype> now = counts();
+            return std::all_of(now.begin(), now.end(), [](qsizetype n) { return n >= 3; });
+        },
+        10000));
+    qDeleteAll(refreshes);
 }
 
 QTEST_MAIN(TestMetricsPage)

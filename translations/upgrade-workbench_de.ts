@@ -2214,6 +2214,21 @@ Exit codes: 0 all imported, 1 something was left out or nothing could be importe
         <source>The server URL &quot;%1&quot; is not an http:// or https:// address.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Older samples are dropped as new ones arrive; at most %L1 are kept per metric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep samples for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>uw::MetricReader</name>
@@ -3849,6 +3864,10 @@ Deleting clears these assignments and deletes the approvals. Delete anyway?</sou
     </message>
     <message>
         <source>the top level must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samples are kept for 1 to 366 days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "metricdialog.h"
 
 #include "enumkeys.h"
+#include "sampleretention.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -58,6 +59,7 @@ MetricDialog::MetricDialog(const Metric &metric, QWidget *parent)
     , m_query(new QComboBox(this))
     , m_tokenVariable(new QLineEdit(metric.tokenVariable, this))
     , m_interval(new QSpinBox(this))
+    , m_retention(new QSpinBox(this))
     , m_unit(new QLineEdit(metric.unit, this))
     , m_key(new QCheckBox(tr("Show in the key metrics strip"), this))
     , m_thresholds(new QTableWidget(0, 5, this))
@@ -88,6 +90,15 @@ MetricDialog::MetricDialog(const Metric &metric, QWidget *parent)
     m_interval->setRange(1, 3600);
     m_interval->setSuffix(tr(" s"));
     m_interval->setValue(metric.intervalSeconds);
+    m_retention->setObjectName(QStringLiteral("metricRetention"));
+    m_retention->setRange(1, maxSampleRetentionDays);
+    connect(m_retention, &QSpinBox::valueChanged, this,
+            [this](int days) { m_retention->setSuffix(tr(" day(s)", nullptr, days)); });
+    m_retention->setValue(metric.retentionDays);
+    m_retention->setSuffix(tr(" day(s)", nullptr, metric.retentionDays));
+    m_retention->setToolTip(
+        tr("Older samples are dropped as new ones arrive; at most %L1 are kept per metric.")
+            .arg(maxSamplesPerMetric));
     m_key->setChecked(metric.key);
 
     m_thresholds->setHorizontalHeaderLabels(
@@ -119,6 +130,7 @@ MetricDialog::MetricDialog(const Metric &metric, QWidget *parent)
     form->addRow(tr("&Query:"), m_query);
     form->addRow(tr("&Token variable:"), m_tokenVariable);
     form->addRow(tr("&Interval:"), m_interval);
+    form->addRow(tr("&Keep samples for:"), m_retention);
     form->addRow(tr("U&nit:"), m_unit);
     form->addRow(QString(), m_key);
     auto *thresholdButtons = new QHBoxLayout;
@@ -207,6 +219,7 @@ Metric MetricDialog::metric() const
     metric.serverUrl = prometheus ? m_serverUrl->text().trimmed() : QString();
     metric.tokenVariable = prometheus ? m_tokenVariable->text().trimmed() : QString();
     metric.intervalSeconds = m_interval->value();
+    metric.retentionDays = m_retention->value();
     metric.unit = m_unit->text().trimmed();
     metric.key = m_key->isChecked();
     metric.thresholds.clear();

@@ -44,6 +44,7 @@ private:
     QComboBox *m_query;
     QLineEdit *m_tokenVariable;
     QSpinBox *m_interval;
+    QSpinBox *m_retention;
     QLineEdit *m_unit;
     QCheckBox *m_key;
     QTableWidget *m_thresholds;

@@ -25,6 +25,19 @@ void MetricHistory::add(const QList<MetricSample> &samples)
     }
 }
 
+void MetricHistory::dropBefore(Id metricId, double beforeMs)
+{
+    const auto metric = m_points.find(metricId);
+    if (metric == m_points.end())
+        return;
+    for (auto series = metric->second.begin(); series != metric->second.end();) {
+        QList<QPointF> &points = series->second;
+        points.erase(points.begin(),
+                     std::lower_bound(points.begin(), points.end(), QPointF(beforeMs, 0), earlier));
+        series = points.isEmpty() ? metric->second.erase(series) : std::next(series);
+    }
+}
+
 const MetricHistory::SeriesPoints &MetricHistory::series(Id metricId) const
 {
     static const SeriesPoints none;

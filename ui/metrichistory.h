@@ -21,6 +21,8 @@ public:
     void clear() { m_points.clear(); }
     /** Adds samples in any order; each series stays sorted by time. */
     void add(const QList<MetricSample> &samples);
+    /** Forgets metricId's points before beforeMs, as the project forgets old samples. */
+    void dropBefore(Id metricId, double beforeMs);
     /** The series of metricId; empty when it has none. */
     const SeriesPoints &series(Id metricId) const;
     /** The time of the newest point of a series; NaN when it has none. */

@@ -49,8 +49,13 @@ public:
     /** Shows metricId's chart and selects the metric, e.g. from the key metrics strip. */
     void showMetric(Id metricId);
     MetricChartPanel *chartPanel(Id metricId) const;
-    /** Redraws every chart for the current range; the timer calls it while following live. */
+    /** Redraws every chart in sight for the current range, e.g. after the range changed. */
     void refreshCharts();
+    /**
+     * What the timer does while following live: refreshes the next charts in sight in turn, so
+     * that each is refreshed once a second but no frame carries all of them.
+     */
+    void refreshChartsInTurn();
 
 signals:
     /** The monitor was replaced (another project, or none); monitor may be null. */
@@ -61,6 +66,8 @@ protected:
 
 private:
     void rebuildMetrics();
+    QList<MetricChartPanel *> shownPanels() const;
+    void refreshPanels(const QList<MetricChartPanel *> &panels);
     void layoutPanels();
     void updateRunEvents();
     void updateListItem(Id metricId);
@@ -88,6 +95,7 @@ private:
     Id m_runId = 0;
     QString m_zone;
     bool m_eventsStale = true;
+    Id m_lastRefreshedMetric = 0;
     QDateTime m_pausedAt;
 
     QListWidget *m_metrics;

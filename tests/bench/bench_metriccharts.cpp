@@ -1,13 +1,14 @@
-// Measures what one live refresh of the Metrics page costs: 8 charts of 4 series with 10,000
-// samples each, cut to the shown hour and downsampled to the plot's width (as every refresh
-// does), then painted. The target is under 16 ms per refresh. For comparison the same refresh
-// with all points handed to Qt Charts, which is what downsampling avoids.
+// Measures what live refreshes of the Metrics page cost: 8 charts of 4 series with 10,000
+// samples each, cut to the shown hour and downsampled to the plot's width, then painted
+// antialiased as the page draws them. The page refreshes its charts in turn, one per eighth of
+// a second, so the figure that must stay under 16 ms is one turn (one chart's refresh and
+// paint); the cost of all 8 at once and of handing Qt Charts every point are printed beside it.
 // Run: QT_QPA_PLATFORM=offscreen build/tests/bench/uw_bench_metriccharts [points per series]
 #include "metricchart.h"
+#include "metricchartpanel.h"
 #include "metrichistory.h"
 
 #include <QApplication>
-#include <QChartView>
 #include <QElapsedTimer>
 #include <QGridLayout>
 #include <QImage>
@@ -68,8 +69,10 @@ int main(int argc, char **argv)
     QWidget window;
     auto *grid = new QGridLayout(&window);
     std::vector<MetricChart *> shown;
+    std::vector<MetricChartPanel *> panels;
     for (int chart = 0; chart < charts; ++chart) {
-        auto *metricChart = new MetricChart;
+        auto *panel = new MetricChartPanel(chart + 1, &window);
+        MetricChart *metricChart = panel->chart();
         Metric metric;
         metric.id = chart + 1;
         metric.name = QStringLiteral("Metric %1").arg(chart + 1);
@@ -77,8 +80,8 @@ int main(int argc, char **argv)
         metric.baseline = {{start, start.addSecs(600)}, 50, 35, 65, true};
         metric.thresholds.append({Threshold::Comparison::Above, 80, false, 2, true});
         metricChart->setMetric(metric);
-        auto *view = new QChartView(metricChart, &window);
-        grid->addWidget(view, chart / 2, chart % 2);
+        grid->addWidget(panel, chart / 2, chart % 2);
+        panels.push_back(panel);
         shown.push_back(metricChart);
     }
     window.resize(1400, 1600);
@@ -110,6 +113,19 @@ int main(int argc, char **argv)
         painter.end();
         paintTimes.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
+    std::vector<double> turnTimes;
+    for (int step = 1; step <= refreshes; ++step) {
+        const int chart = step % charts;
+        QElapsedTimer timer;
+        timer.start();
+        shown[chart]->showRange(histories[chart].series(chart + 1),
+                                startMs + (refreshes + step) * 1000.0,
+                                endMs + (refreshes + step) * 1000.0);
+        QPainter painter(&frame);
+        panels[chart]->render(&painter);
+        painter.end();
+        turnTimes.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
     int plotted = 0;
     for (MetricChart *chart : shown)
         plotted += chart->plottedPointCount();
@@ -137,20 +153,23 @@ int main(int argc, char **argv)
         fullPaintTimes.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
 
+    const Figures turn = summarise(turnTimes);
     const Figures refresh = summarise(refreshTimes);
     const Figures paint = summarise(paintTimes);
     const Figures full = summarise(fullTimes);
     const Figures fullPaint = summarise(fullPaintTimes);
     fmt::print("{} charts x {} series x {} points, window {}x{}\n", charts, seriesPerChart, points,
                window.width(), window.height());
-    fmt::print("downsampled refresh (all charts): median {:.2f} ms, worst {:.2f} ms; "
+    fmt::print("one turn (1 chart refreshed and painted): median {:.2f} ms, worst {:.2f} ms "
+               "(target < 16 ms)\n",
+               turn.median, turn.worst);
+    fmt::print("all charts at once: refresh median {:.2f} ms, worst {:.2f} ms; "
                "{} points drawn in all\n",
                refresh.median, refresh.worst, plotted);
-    fmt::print("paint of all charts after it:     median {:.2f} ms, worst {:.2f} ms\n",
-               paint.median, paint.worst);
-    fmt::print("refresh + paint per chart:        median {:.2f} ms (target < 16 ms per refresh)\n",
-               (refresh.median + paint.median) / charts);
-    fmt::print("without downsampling: refresh median {:.2f} ms, paint median {:.2f} ms\n",
-               full.median, fullPaint.median);
+    fmt::print("                    paint median {:.2f} ms, worst {:.2f} ms\n", paint.median,
+               paint.worst);
+    fmt::print(
+        "all charts without downsampling: refresh median {:.2f} ms, paint median {:.2f} ms\n",
+        full.median, fullPaint.median);
     return 0;
 }
