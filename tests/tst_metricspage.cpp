@@ -15,7 +15,9 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QGraphicsScene>
 #include <QImage>
+#include <QLegendMarker>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListWidget>
@@ -139,6 +141,7 @@ private slots:
     void stripShowsKeyMetricValueAndActivatesIt();
     void samplesPastTheirRetentionLeaveTheChart();
     void chartsTakeTurnsWhileFollowingLive();
+    void valuesArrivingLateStayFirstInTheLegend();
 
 private:
     MetricsPage *open(MainWindow &window, const ProjectData &data);
@@ -532,6 +535,36 @@ void TestMetricsPage::chartsTakeTurnsWhileFollowingLive()
         },
         10000));
     qDeleteAll(refreshes);
+}
+
+void TestMetricsPage::valuesArrivingLateStayFirstInTheLegend()
+{
+    QGraphicsScene scene;
+    auto *chart = new MetricChart;
+    scene.addItem(chart);
+    chart->resize(640, 360);
+    Metric metric = localMetric(7, QStringLiteral("Memory"), QStringLiteral("memory"));
+    metric.thresholds.append({Threshold::Comparison::Above, 80, false, 0, true});
+    chart->setMetric(metric);
+    const double now = double(QDateTime::currentDateTimeUtc().toMSecsSinceEpoch());
+    chart->setEvents({{now - 60000, RunEventType::StepStarted, QStringLiteral("Step started")}});
+    chart->showRange({}, now - 600000, now);
+    QCOMPARE(chart->plottedPointCount(), 0);
+
+    MetricHistory history;
+    history.add(pastSamples(metric.id, 40, 5));
+    chart->showRange(history.series(metric.id), now - 600000, now);
+    QVERIFY(chart->plottedPointCount() > 0);
+    const QList<QLegendMarker *> markers = chart->legend()->markers();
+    QCOMPARE(markers.size(), 3);
+    QCOMPARE(markers.at(0)->label(), QStringLiteral("Memory"));
+    QCOMPARE(markers.at(1)->series(), chart->thresholdSeries().first());
+    QCOMPARE(markers.at(1)->series()->type(), QAbstractSeries::SeriesTypeLine);
+    // Moving a series behind the values keeps how it looks.
+    const QPen thresholdPen = qobject_cast<QLineSeries *>(markers.at(1)->series())->pen();
+    QCOMPARE(thresholdPen.style(), Qt::SolidLine);
+    QCOMPARE(thresholdPen.widthF(), 2.5);
+    QCOMPARE(markers.at(2)->series()->type(), QAbstractSeries::SeriesTypeScatter);
 }
 
 QTEST_MAIN(TestMetricsPage)

@@ -315,8 +315,28 @@ QLineSeries *MetricChart::valueSeries(const QString &key, int index)
         addSeries(series);
         series->attachAxis(m_timeAxis);
         series->attachAxis(m_valueAxis);
+        keepValuesFirstInLegend();
     }
     return series;
+}
+
+void MetricChart::keepValuesFirstInLegend()
+{
+    // The legend lists series in the order they were added; a series whose first samples come
+    // late goes back in front of the baseline, thresholds and event markers.
+    QList<QAbstractSeries *> after;
+    if (m_baseline)
+        after.append(m_baseline);
+    for (const ThresholdLine &line : std::as_const(m_thresholds))
+        after.append(line.series);
+    for (const auto &[type, series] : m_eventSeries)
+        after.append(series);
+    for (QAbstractSeries *series : std::as_const(after)) {
+        removeSeries(series);
+        addSeries(series);
+        series->attachAxis(m_timeAxis);
+        series->attachAxis(m_valueAxis);
+    }
 }
 
 void MetricChart::showRange(const MetricHistory::SeriesPoints &points, double startMs, double endMs)

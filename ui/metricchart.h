@@ -84,6 +84,7 @@ private:
     void updateEventMarkers();
     void updateDefinitionLines();
     QLineSeries *valueSeries(const QString &key, int index);
+    void keepValuesFirstInLegend();
 
     Metric m_metric;
     QString m_zone = QStringLiteral("UTC");
