@@ -1,4 +1,4 @@
-#include "report.h"
+#include "reportplan_p.h"
 
 #include "compatibility.h"
 #include "enumkeys.h"
@@ -13,656 +13,381 @@
 #include <memory>
 
 namespace uw {
-namespace {
+namespace planreport {
 
-using Tone = ReportWriter::Tone;
 using report::minutesText;
 
-struct ReadinessItem
+PlanReport::PlanReport(const ProjectData &data, const PlanAnalysis &analysis,
+                       const ReportFigures &figures, const ReportOptions &options)
+    : m_data(data)
+    , m_analysis(analysis)
+    , m_figures(figures)
+    , m_locale(options.locale)
+    , m_zone(zoneOrUtc(analysis.hasWindow ? analysis.window.timeZone : data.change.timeZone))
+    , m_compatibility(checkCompatibility(data))
 {
-    QString item;
-    Tone tone = Tone::Neutral;
-    QString detail;
-};
-
-QString statusText(Tone tone)
-{
-    switch (tone) {
-    case Tone::Good:
-        return ReportTr::tr("Ready");
-    case Tone::Warning:
-        return ReportTr::tr("Open");
-    case Tone::Bad:
-        return ReportTr::tr("Blocking");
-    case Tone::Neutral:
-        break;
-    }
-    return {};
+    computeReadiness();
 }
 
-/** Everything a plan report shows, computed once for all layout passes. */
-class PlanReport
+QString PlanReport::stepTitle(Id id) const
 {
-public:
-    PlanReport(const ProjectData &data, const PlanAnalysis &analysis, const ReportFigures &figures,
-               const ReportOptions &options)
-        : m_data(data)
-        , m_analysis(analysis)
-        , m_figures(figures)
-        , m_locale(options.locale)
-        , m_zone(zoneOrUtc(analysis.hasWindow ? analysis.window.timeZone : data.change.timeZone))
-        , m_compatibility(checkCompatibility(data))
-    {
-        computeReadiness();
-    }
+    const auto step = m_data.steps.find(id);
+    return step == m_data.steps.end() ? QString() : step->second.title;
+}
 
-    void compose(ReportWriter &writer) const
-    {
-        coverPage(writer);
-        writer.tableOfContents();
-        summary(writer);
-        scope(writer);
-        compatibility(writer);
-        graph(writer);
-        schedule(writer);
-        rollback(writer);
-        conflicts(writer);
-        readiness(writer);
-        people(writer);
-    }
+void PlanReport::compose(ReportWriter &writer) const
+{
+    coverPage(writer);
+    writer.tableOfContents();
+    summary(writer);
+    scope(writer);
+    compatibility(writer);
+    graph(writer);
+    schedule(writer);
+    rollback(writer);
+    conflicts(writer);
+    readiness(writer);
+    people(writer);
+}
 
-private:
-    QString time(const QDateTime &utc) const { return report::timeText(utc, m_zone, m_locale); }
-    QString stepTitle(Id id) const
-    {
-        const auto step = m_data.steps.find(id);
-        return step == m_data.steps.end() ? QString() : step->second.title;
+QString PlanReport::approvalStatus() const
+{
+    int approved = 0;
+    int rejected = 0;
+    for (const auto &[id, approval] : m_data.approvals) {
+        approved += approval.decision == ApprovalDecision::Approved;
+        rejected += approval.decision == ApprovalDecision::Rejected;
     }
-    bool plannable() const { return m_analysis.hasWindow && m_analysis.schedule.valid; }
+    const int total = int(m_data.approvals.size());
+    if (total == 0)
+        return ReportTr::tr("Draft: no approval requested yet");
+    if (rejected > 0)
+        return ReportTr::tr("Rejected by %n approver(s)", nullptr, rejected);
+    if (approved == total)
+        return ReportTr::tr("Approved (%n approval(s))", nullptr, total);
+    return ReportTr::tr("Awaiting approval: %1 of %2 given").arg(approved).arg(total);
+}
 
-    QString approvalStatus() const
-    {
-        int approved = 0;
-        int rejected = 0;
-        for (const auto &[id, approval] : m_data.approvals) {
-            approved += approval.decision == ApprovalDecision::Approved;
-            rejected += approval.decision == ApprovalDecision::Rejected;
-        }
-        const int total = int(m_data.approvals.size());
-        if (total == 0)
-            return ReportTr::tr("Draft: no approval requested yet");
-        if (rejected > 0)
-            return ReportTr::tr("Rejected by %n approver(s)", nullptr, rejected);
-        if (approved == total)
-            return ReportTr::tr("Approved (%n approval(s))", nullptr, total);
-        return ReportTr::tr("Awaiting approval: %1 of %2 given").arg(approved).arg(total);
-    }
-
-    QString fitSentence(Tone *tone) const
-    {
-        const Schedule &schedule = m_analysis.schedule;
-        if (!m_analysis.hasWindow) {
-            *tone = Tone::Bad;
-            return ReportTr::tr("The change has no maintenance window: the plan cannot be "
-                                "checked against one.");
-        }
-        if (!schedule.valid) {
-            *tone = Tone::Bad;
-            return ReportTr::tr("The runbook cannot be scheduled: %1").arg(schedule.error);
-        }
-        if (schedule.fits()) {
-            *tone = Tone::Good;
-            return ReportTr::tr("The plan fits the window, and a full rollback still ends %1 "
-                                "before the window closes.")
-                .arg(minutesText(schedule.reserveMinutes));
-        }
+QString PlanReport::fitSentence(Tone *tone) const
+{
+    const Schedule &schedule = m_analysis.schedule;
+    if (!m_analysis.hasWindow) {
         *tone = Tone::Bad;
-        if (!schedule.finishesInWindow())
-            return ReportTr::tr("The plan does NOT fit: it finishes at %1, after the window "
-                                "ends at %2.")
-                .arg(time(schedule.finishUtc()), time(schedule.windowEndUtc));
-        return ReportTr::tr("The plan does NOT leave room for rollback: the last execute step "
-                            "ends after the point of no return (%1).")
-            .arg(time(schedule.pointOfNoReturnUtc()));
+        return ReportTr::tr("The change has no maintenance window: the plan cannot be "
+                            "checked against one.");
     }
-
-    void computeReadiness()
-    {
-        const auto phaseSteps = [this](Phase phase) {
-            QStringList titles;
-            for (const auto &[id, step] : m_data.steps) {
-                if (step.phase == phase && step.enabled)
-                    titles.append(step.title);
-            }
-            return titles;
-        };
-        const QStringList backups = phaseSteps(Phase::Backup);
-        m_readiness.append({ReportTr::tr("Backup before the change"),
-                            backups.isEmpty() ? Tone::Bad : Tone::Good,
-                            backups.isEmpty() ? ReportTr::tr("No backup step in the runbook.")
-                                              : backups.join(QStringLiteral("; "))});
-        const QStringList rollbacks = phaseSteps(Phase::Rollback);
-        Tone fitTone = Tone::Neutral;
-        const QString fit = fitSentence(&fitTone);
-        m_readiness.append(
-            {ReportTr::tr("Rollback plan present and fitting"),
-             rollbacks.isEmpty() ? Tone::Bad : fitTone,
-             rollbacks.isEmpty()
-                 ? ReportTr::tr("No rollback steps in the runbook.")
-                 : ReportTr::tr("%n rollback step(s). %1", nullptr, int(rollbacks.size())).arg(fit)});
-        const QString approvals = approvalStatus();
-        bool allApproved = !m_data.approvals.empty();
-        bool anyRejected = false;
-        for (const auto &[id, approval] : m_data.approvals) {
-            allApproved = allApproved && approval.decision == ApprovalDecision::Approved;
-            anyRejected = anyRejected || approval.decision == ApprovalDecision::Rejected;
-        }
-        m_readiness.append({ReportTr::tr("Approvals given"),
-                            allApproved   ? Tone::Good
-                            : anyRejected ? Tone::Bad
-                                          : Tone::Warning,
-                            approvals});
-        const QStringList notices = phaseSteps(Phase::Communicate);
-        m_readiness.append(
-            {ReportTr::tr("Stakeholders notified"), notices.isEmpty() ? Tone::Warning : Tone::Good,
-             notices.isEmpty() ? ReportTr::tr("No communication step in the runbook.")
-                               : notices.join(QStringLiteral("; "))});
-        const Run *rehearsal = nullptr;
-        for (const auto &[id, run] : m_data.runs) {
-            if (run.runKind == RunKind::Rehearsal && (!rehearsal || run.endedAtUtc.isValid()))
-                rehearsal = &run;
-        }
-        m_readiness.append({ReportTr::tr("Rehearsal done"),
-                            !rehearsal                        ? Tone::Warning
-                            : rehearsal->endedAtUtc.isValid() ? Tone::Good
-                                                              : Tone::Warning,
-                            !rehearsal ? ReportTr::tr("No rehearsal has been recorded.")
-                            : rehearsal->endedAtUtc.isValid()
-                                ? ReportTr::tr("\u201c%1\u201d, ended %2")
-                                      .arg(rehearsal->name, time(rehearsal->endedAtUtc))
-                                : ReportTr::tr("\u201c%1\u201d started %2 and has not ended")
-                                      .arg(rehearsal->name, time(rehearsal->startedAtUtc))});
-        const int findings = int(m_compatibility.findings.size());
-        const int cycles = int(m_compatibility.cycles.size());
-        m_readiness.append(
-            {ReportTr::tr("Compatibility clean"), m_compatibility.isClean() ? Tone::Good : Tone::Bad,
-             m_compatibility.isClean()
-                 ? ReportTr::tr("Every constraint holds before, during and after the change.")
-                 : (cycles ? ReportTr::tr("%n finding(s), %1", nullptr, findings)
-                                 .arg(ReportTr::tr("%n dependency cycle(s)", nullptr, cycles))
-                           : ReportTr::tr("%n finding(s)", nullptr, findings))});
-        const int conflicts = int(m_analysis.conflicts.size());
-        m_readiness.append(
-            {ReportTr::tr("No scheduling conflicts"), conflicts ? Tone::Warning : Tone::Good,
-             conflicts ? ReportTr::tr("%n conflict(s) to resolve", nullptr, conflicts)
-                       : ReportTr::tr("None found.")});
+    if (!schedule.valid) {
+        *tone = Tone::Bad;
+        return ReportTr::tr("The runbook cannot be scheduled: %1").arg(schedule.error);
     }
-
-    void coverPage(ReportWriter &writer) const
-    {
-        const Change &change = m_data.change;
-        writer.cover(reportKindName(ReportKind::Plan), change.title,
-                     ReportTr::tr("%1 \u2192 %2").arg(change.fromSummary, change.toSummary));
-        QList<std::pair<QString, QString>> items{
-            {ReportTr::tr("Purpose"), change.purpose},
-            {ReportTr::tr("Reason"), enumDisplayName(change.reason)},
-            {ReportTr::tr("Urgency / risk"),
-             ReportTr::tr("%1 / %2").arg(enumDisplayName(change.urgency),
-                                         enumDisplayName(change.risk))},
-            {ReportTr::tr("Rollout"), enumDisplayName(change.rollout)},
-        };
-        if (m_analysis.hasWindow) {
-            const Window &window = m_analysis.window;
-            items.append({ReportTr::tr("Window"), ReportTr::tr("%1\n%2 \u2013 %3\n(times in %4)")
-                                                      .arg(window.name, time(window.startUtc),
-                                                           time(window.endUtc), m_zone)});
-        } else {
-            items.append({ReportTr::tr("Window"), ReportTr::tr("none planned")});
-        }
-        items.append({ReportTr::tr("Upgrade lead"), report::peopleWithRole(m_data, RoleLead)});
-        items.append({ReportTr::tr("Status"), approvalStatus()});
-        writer.keyValues(items);
-        Tone tone = Tone::Neutral;
-        const QString fit = fitSentence(&tone);
-        writer.callout(fit, tone);
+    if (schedule.fits()) {
+        *tone = Tone::Good;
+        return ReportTr::tr("The plan fits the window, and a full rollback still ends %1 "
+                            "before the window closes.")
+            .arg(minutesText(schedule.reserveMinutes));
     }
+    *tone = Tone::Bad;
+    if (!schedule.finishesInWindow())
+        return ReportTr::tr("The plan does NOT fit: it finishes at %1, after the window "
+                            "ends at %2.")
+            .arg(time(schedule.finishUtc()), time(schedule.windowEndUtc));
+    return ReportTr::tr("The plan does NOT leave room for rollback: the last execute step "
+                        "ends after the point of no return (%1).")
+        .arg(time(schedule.pointOfNoReturnUtc()));
+}
 
-    void summary(ReportWriter &writer) const
-    {
-        writer.heading(1, ReportTr::tr("Summary"));
-        const Schedule &schedule = m_analysis.schedule;
-        const MonteCarloResult &simulation = m_analysis.simulation;
-        int ready = 0;
-        for (const ReadinessItem &item : m_readiness)
-            ready += item.tone == Tone::Good;
-        QList<std::pair<QString, QString>> items;
-        if (plannable()) {
-            items = {
-                {ReportTr::tr("Planned start"), time(schedule.startUtc)},
-                {ReportTr::tr("Planned finish"), time(schedule.finishUtc())},
-                {ReportTr::tr("Window ends"), time(schedule.windowEndUtc)},
-                {ReportTr::tr("Point of no return"), time(schedule.pointOfNoReturnUtc())},
-                {ReportTr::tr("Full rollback takes"), minutesText(schedule.rollbackMinutes)},
-            };
-            if (simulation.valid) {
-                items.append(
-                    {ReportTr::tr("Finish with 80 % confidence (P80)"), time(simulation.p80Utc)});
-                items.append({ReportTr::tr("Chance to fit with rollback reserve"),
-                              ReportTr::tr("%1 % (%2 simulated runs)")
-                                  .arg(m_locale.toString(simulation.fitProbability * 100, 'f', 1))
-                                  .arg(simulation.iterations)});
-            }
+void PlanReport::computeReadiness()
+{
+    const auto phaseSteps = [this](Phase phase) {
+        QStringList titles;
+        for (const auto &[id, step] : m_data.steps) {
+            if (step.phase == phase && step.enabled)
+                titles.append(step.title);
         }
-        int changing = 0;
-        for (const auto &[id, system] : m_data.systems)
-            changing += !system.targetVersion.isEmpty()
-                        && system.targetVersion != system.currentVersion;
-        items.append({ReportTr::tr("Runbook"),
-                      ReportTr::tr("%n step(s)", nullptr, int(m_data.steps.size()))});
-        items.append({ReportTr::tr("Systems changing"),
-                      ReportTr::tr("%1 of %n in the inventory", nullptr, int(m_data.systems.size()))
-                          .arg(changing)});
-        items.append({ReportTr::tr("Compatibility findings"),
-                      QString::number(m_compatibility.findings.size())});
-        items.append(
-            {ReportTr::tr("Scheduling conflicts"), QString::number(m_analysis.conflicts.size())});
-        items.append({ReportTr::tr("Readiness"),
-                      ReportTr::tr("%1 of %2 items ready").arg(ready).arg(m_readiness.size())});
-        writer.keyValues(items);
+        return titles;
+    };
+    const QStringList backups = phaseSteps(Phase::Backup);
+    m_readiness.append({ReportTr::tr("Backup before the change"),
+                        backups.isEmpty() ? Tone::Bad : Tone::Good,
+                        backups.isEmpty() ? ReportTr::tr("No backup step in the runbook.")
+                                          : backups.join(QStringLiteral("; "))});
+    const QStringList rollbacks = phaseSteps(Phase::Rollback);
+    Tone fitTone = Tone::Neutral;
+    const QString fit = fitSentence(&fitTone);
+    m_readiness.append(
+        {ReportTr::tr("Rollback plan present and fitting"),
+         rollbacks.isEmpty() ? Tone::Bad : fitTone,
+         rollbacks.isEmpty()
+             ? ReportTr::tr("No rollback steps in the runbook.")
+             : ReportTr::tr("%n rollback step(s). %1", nullptr, int(rollbacks.size())).arg(fit)});
+    const QString approvals = approvalStatus();
+    bool allApproved = !m_data.approvals.empty();
+    bool anyRejected = false;
+    for (const auto &[id, approval] : m_data.approvals) {
+        allApproved = allApproved && approval.decision == ApprovalDecision::Approved;
+        anyRejected = anyRejected || approval.decision == ApprovalDecision::Rejected;
     }
-
-    void scope(ReportWriter &writer) const
-    {
-        writer.heading(1, ReportTr::tr("Scope and inventory"));
-        std::map<SystemKind, int> byKind;
-        for (const auto &[id, system] : m_data.systems)
-            ++byKind[system.systemKind];
-        QStringList kinds;
-        for (const auto &[kind, count] : byKind)
-            kinds.append(QStringLiteral("%1 %2").arg(count).arg(enumDisplayName(kind)));
-        writer.paragraph(ReportTr::tr("The inventory holds %n system(s): %1.", nullptr,
-                                      int(m_data.systems.size()))
-                             .arg(kinds.join(QStringLiteral(", "))));
-
-        writer.heading(2, ReportTr::tr("Systems that change"));
-        ReportTable changing{{ReportTr::tr("System"), ReportTr::tr("Kind"),
-                              ReportTr::tr("Environment"), ReportTr::tr("Current"),
-                              ReportTr::tr("Target"), ReportTr::tr("Criticality"),
-                              ReportTr::tr("Owner")},
-                             {2.2, 1.2, 1.35, 1.1, 1.1, 1.1, 1.3},
-                             {},
-                             {}};
-        QStringList processes;
-        for (const auto &[id, system] : m_data.systems) {
-            if (system.targetVersion.isEmpty() || system.targetVersion == system.currentVersion)
-                continue;
-            changing.rows.append({system.name, enumDisplayName(system.systemKind),
-                                  enumDisplayName(system.environment), system.currentVersion,
-                                  system.targetVersion, enumDisplayName(system.criticality),
-                                  system.owner});
-            changing.marks.append(system.criticality >= Level::High ? report::markOf(Tone::Warning)
-                                                                    : QColor());
-            processes.append(system.businessProcesses);
-        }
-        if (changing.rows.isEmpty())
-            writer.paragraph(ReportTr::tr("No system has a target version yet."));
-        else
-            writer.table(changing);
-        processes.removeDuplicates();
-        processes.sort(Qt::CaseInsensitive);
-        if (!processes.isEmpty())
-            writer.paragraph(ReportTr::tr("Business processes served by these systems: %1.")
-                                 .arg(processes.join(QStringLiteral(", "))));
-
-        writer.heading(2, ReportTr::tr("Inventory"));
-        ReportTable inventory{{ReportTr::tr("System"), ReportTr::tr("Kind"),
-                               ReportTr::tr("Environment"), ReportTr::tr("Site"),
-                               ReportTr::tr("Version"), ReportTr::tr("Criticality")},
-                              {2.4, 1.3, 1.1, 1.1, 1.6, 1},
-                              {},
-                              {}};
-        for (const auto &[id, system] : m_data.systems) {
-            inventory.rows.append({system.name, enumDisplayName(system.systemKind),
-                                   enumDisplayName(system.environment), system.site,
-                                   system.currentVersion, enumDisplayName(system.criticality)});
-        }
-        writer.table(inventory);
+    m_readiness.append({ReportTr::tr("Approvals given"),
+                        allApproved   ? Tone::Good
+                        : anyRejected ? Tone::Bad
+                                      : Tone::Warning,
+                        approvals});
+    const QStringList notices = phaseSteps(Phase::Communicate);
+    m_readiness.append({ReportTr::tr("Stakeholders notified"),
+                        notices.isEmpty() ? Tone::Warning : Tone::Good,
+                        notices.isEmpty() ? ReportTr::tr("No communication step in the runbook.")
+                                          : notices.join(QStringLiteral("; "))});
+    const Run *rehearsal = nullptr;
+    for (const auto &[id, run] : m_data.runs) {
+        if (run.runKind == RunKind::Rehearsal && (!rehearsal || run.endedAtUtc.isValid()))
+            rehearsal = &run;
     }
+    m_readiness.append({ReportTr::tr("Rehearsal done"),
+                        !rehearsal                        ? Tone::Warning
+                        : rehearsal->endedAtUtc.isValid() ? Tone::Good
+                                                          : Tone::Warning,
+                        !rehearsal ? ReportTr::tr("No rehearsal has been recorded.")
+                        : rehearsal->endedAtUtc.isValid()
+                            ? ReportTr::tr("\u201c%1\u201d, ended %2")
+                                  .arg(rehearsal->name, time(rehearsal->endedAtUtc))
+                            : ReportTr::tr("\u201c%1\u201d started %2 and has not ended")
+                                  .arg(rehearsal->name, time(rehearsal->startedAtUtc))});
+    const int findings = int(m_compatibility.findings.size());
+    const int cycles = int(m_compatibility.cycles.size());
+    m_readiness.append(
+        {ReportTr::tr("Compatibility clean"), m_compatibility.isClean() ? Tone::Good : Tone::Bad,
+         m_compatibility.isClean()
+             ? ReportTr::tr("Every constraint holds before, during and after the change.")
+             : (cycles ? ReportTr::tr("%n finding(s), %1", nullptr, findings)
+                             .arg(ReportTr::tr("%n dependency cycle(s)", nullptr, cycles))
+                       : ReportTr::tr("%n finding(s)", nullptr, findings))});
+    const int conflicts = int(m_analysis.conflicts.size());
+    m_readiness.append({ReportTr::tr("No scheduling conflicts"),
+                        conflicts ? Tone::Warning : Tone::Good,
+                        conflicts ? ReportTr::tr("%n conflict(s) to resolve", nullptr, conflicts)
+                                  : ReportTr::tr("None found.")});
+}
 
-    QString systemName(Id id) const
-    {
-        const auto system = m_data.systems.find(id);
-        return system == m_data.systems.end() ? QString() : system->second.name;
+void PlanReport::coverPage(ReportWriter &writer) const
+{
+    const Change &change = m_data.change;
+    writer.cover(reportKindName(ReportKind::Plan), change.title,
+                 ReportTr::tr("%1 \u2192 %2").arg(change.fromSummary, change.toSummary));
+    QList<std::pair<QString, QString>> items{
+        {ReportTr::tr("Purpose"), change.purpose},
+        {ReportTr::tr("Reason"), enumDisplayName(change.reason)},
+        {ReportTr::tr("Urgency / risk"),
+         ReportTr::tr("%1 / %2").arg(enumDisplayName(change.urgency), enumDisplayName(change.risk))},
+        {ReportTr::tr("Rollout"), enumDisplayName(change.rollout)},
+    };
+    if (m_analysis.hasWindow) {
+        const Window &window = m_analysis.window;
+        items.append({ReportTr::tr("Window"),
+                      ReportTr::tr("%1\n%2 \u2013 %3\n(times in %4)")
+                          .arg(window.name, time(window.startUtc), time(window.endUtc), m_zone)});
+    } else {
+        items.append({ReportTr::tr("Window"), ReportTr::tr("none planned")});
     }
+    items.append({ReportTr::tr("Upgrade lead"), report::peopleWithRole(m_data, RoleLead)});
+    items.append({ReportTr::tr("Status"), approvalStatus()});
+    writer.keyValues(items);
+    Tone tone = Tone::Neutral;
+    const QString fit = fitSentence(&tone);
+    writer.callout(fit, tone);
+}
 
-    void compatibility(ReportWriter &writer) const
-    {
-        writer.heading(1, ReportTr::tr("Compatibility"));
-        if (m_compatibility.isClean()) {
-            writer.callout(ReportTr::tr("Every dependency constraint and compatibility rule "
-                                        "holds before, during and after the change."),
-                           Tone::Good);
-        } else if (!m_compatibility.findings.isEmpty()) {
-            writer.callout(ReportTr::tr("%n compatibility finding(s) need attention before "
-                                        "approval.",
-                                        nullptr, int(m_compatibility.findings.size())),
-                           Tone::Bad);
-        } else {
-            writer.callout(ReportTr::tr("Every constraint holds, but the dependencies form a "
-                                        "cycle: no upgrade order can put every dependency first."),
-                           Tone::Bad);
-        }
-        if (!m_compatibility.findings.isEmpty()) {
-            ReportTable findings{{ReportTr::tr("When"), ReportTr::tr("Status"),
-                                  ReportTr::tr("Finding")},
-                                 {1.1, 0.9, 5},
-                                 {},
-                                 {}};
-            for (const CompatibilityFinding &finding : m_compatibility.findings) {
-                QString when;
-                switch (finding.state) {
-                case CompatibilityState::Current:
-                    when = ReportTr::tr("Before");
-                    break;
-                case CompatibilityState::Target:
-                    when = ReportTr::tr("After");
-                    break;
-                case CompatibilityState::MidChange:
-                    when = ReportTr::tr("During (after step %1 of the order)")
-                               .arg(finding.afterGroup + 1);
-                    break;
-                }
-                const bool violated = finding.status == ConstraintStatus::Violated;
-                findings.rows.append(
-                    {when, violated ? ReportTr::tr("Violated") : ReportTr::tr("Cannot be evaluated"),
-                     finding.message});
-                findings.marks.append(report::markOf(violated ? Tone::Bad : Tone::Warning));
-            }
-            writer.table(findings);
-        }
-        for (const DependencyCycle &cycle : m_compatibility.cycles) {
-            QStringList names;
-            for (const Id id : cycle.path)
-                names.append(systemName(id));
-            writer.paragraph(ReportTr::tr("Dependency cycle: %1")
-                                 .arg(names.join(QStringLiteral(" \u2192 "))),
-                             Tone::Bad);
-        }
-        if (!m_compatibility.order.isEmpty()) {
-            writer.heading(2, ReportTr::tr("Upgrade order"));
-            writer.paragraph(ReportTr::tr("Dependencies are upgraded before the systems that "
-                                          "need them; systems in one row change together."));
-            ReportTable order{{ReportTr::tr("#"), ReportTr::tr("Systems"),
-                               ReportTr::tr("Why together")},
-                              {0.4, 3, 3},
-                              {},
-                              {}};
-            for (qsizetype index = 0; index < m_compatibility.order.size(); ++index) {
-                const UpgradeGroup &group = m_compatibility.order[index];
-                QStringList names;
-                for (const Id id : group.systemIds)
-                    names.append(systemName(id));
-                order.rows.append(
-                    {QString::number(index + 1), names.join(QStringLiteral(", ")), group.reason});
-            }
-            writer.table(order);
-        }
-    }
-
-    void graph(ReportWriter &writer) const
-    {
-        writer.heading(1, ReportTr::tr("Dependency graph"));
-        writer.paragraph(ReportTr::tr("Each arrow points from a system to a system it needs. "
-                                      "Colours show the worst compatibility finding that "
-                                      "involves a system."));
-        if (m_figures.dependencyGraph)
-            writer.figure(*m_figures.dependencyGraph, ReportTr::tr("Dependency graph"));
-        if (!m_figures.dependencyGraphNote.isEmpty())
-            writer.paragraph(m_figures.dependencyGraphNote, Tone::Warning);
-    }
-
-    void schedule(ReportWriter &writer) const
-    {
-        writer.heading(1, ReportTr::tr("Schedule"));
-        const Schedule &schedule = m_analysis.schedule;
-        if (!plannable()) {
-            Tone tone = Tone::Neutral;
-            writer.callout(fitSentence(&tone), tone);
-            return;
-        }
-        const MonteCarloResult &simulation = m_analysis.simulation;
-        QList<std::pair<QString, QString>> items{
-            {ReportTr::tr("Window"), ReportTr::tr("%1, %2 \u2013 %3")
-                                         .arg(m_analysis.window.name, time(schedule.startUtc),
-                                              time(schedule.windowEndUtc))},
+void PlanReport::summary(ReportWriter &writer) const
+{
+    writer.heading(1, ReportTr::tr("Summary"));
+    const Schedule &schedule = m_analysis.schedule;
+    const MonteCarloResult &simulation = m_analysis.simulation;
+    int ready = 0;
+    for (const ReadinessItem &item : m_readiness)
+        ready += item.tone == Tone::Good;
+    QList<std::pair<QString, QString>> items;
+    if (plannable()) {
+        items = {
+            {ReportTr::tr("Planned start"), time(schedule.startUtc)},
             {ReportTr::tr("Planned finish"), time(schedule.finishUtc())},
-            {ReportTr::tr("Point of no return"),
-             ReportTr::tr("%1 \u2014 after this moment a full rollback no longer ends %2 "
-                          "before the window closes")
-                 .arg(time(schedule.pointOfNoReturnUtc()), minutesText(schedule.reserveMinutes))},
+            {ReportTr::tr("Window ends"), time(schedule.windowEndUtc)},
+            {ReportTr::tr("Point of no return"), time(schedule.pointOfNoReturnUtc())},
+            {ReportTr::tr("Full rollback takes"), minutesText(schedule.rollbackMinutes)},
         };
         if (simulation.valid) {
-            items.append({ReportTr::tr("Finish, simulated"),
-                          ReportTr::tr("P50 %1\nP80 %2\nP95 %3")
-                              .arg(time(simulation.p50Utc), time(simulation.p80Utc),
-                                   time(simulation.p95Utc))});
-        }
-        if (schedule.levelled)
             items.append(
-                {ReportTr::tr("People"), ReportTr::tr("Levelled: nobody runs two steps at once.")});
-        writer.keyValues(items);
-        Tone tone = Tone::Neutral;
-        writer.callout(fitSentence(&tone), tone);
-        if (m_figures.gantt)
-            writer.figure(*m_figures.gantt,
-                          ReportTr::tr("Timeline with the point of no return and P80"));
+                {ReportTr::tr("Finish with 80 % confidence (P80)"), time(simulation.p80Utc)});
+            items.append({ReportTr::tr("Chance to fit with rollback reserve"),
+                          ReportTr::tr("%1 % (%2 simulated runs)")
+                              .arg(m_locale.toString(simulation.fitProbability * 100, 'f', 1))
+                              .arg(simulation.iterations)});
+        }
+    }
+    int changing = 0;
+    for (const auto &[id, system] : m_data.systems)
+        changing += !system.targetVersion.isEmpty()
+                    && system.targetVersion != system.currentVersion;
+    items.append(
+        {ReportTr::tr("Runbook"), ReportTr::tr("%n step(s)", nullptr, int(m_data.steps.size()))});
+    items.append({ReportTr::tr("Systems changing"),
+                  ReportTr::tr("%1 of %n in the inventory", nullptr, int(m_data.systems.size()))
+                      .arg(changing)});
+    items.append(
+        {ReportTr::tr("Compatibility findings"), QString::number(m_compatibility.findings.size())});
+    items.append(
+        {ReportTr::tr("Scheduling conflicts"), QString::number(m_analysis.conflicts.size())});
+    items.append({ReportTr::tr("Readiness"),
+                  ReportTr::tr("%1 of %2 items ready").arg(ready).arg(m_readiness.size())});
+    writer.keyValues(items);
+}
 
-        QStringList path;
-        for (const Id id : schedule.criticalPath)
-            path.append(stepTitle(id));
-        writer.heading(2, ReportTr::tr("Critical path"));
-        writer.paragraph(ReportTr::tr("Any delay of these steps moves the finish: %1.")
-                             .arg(path.join(QStringLiteral(" \u2192 "))));
+void PlanReport::scope(ReportWriter &writer) const
+{
+    writer.heading(1, ReportTr::tr("Scope and inventory"));
+    std::map<SystemKind, int> byKind;
+    for (const auto &[id, system] : m_data.systems)
+        ++byKind[system.systemKind];
+    QStringList kinds;
+    for (const auto &[kind, count] : byKind)
+        kinds.append(QStringLiteral("%1 %2").arg(count).arg(enumDisplayName(kind)));
+    writer.paragraph(
+        ReportTr::tr("The inventory holds %n system(s): %1.", nullptr, int(m_data.systems.size()))
+            .arg(kinds.join(QStringLiteral(", "))));
 
-        writer.heading(2, ReportTr::tr("Steps"));
-        ReportTable steps{{ReportTr::tr("#"), ReportTr::tr("Step"), ReportTr::tr("Phase"),
-                           ReportTr::tr("Owner"), ReportTr::tr("Start"), ReportTr::tr("Finish"),
-                           ReportTr::tr("Likely"), ReportTr::tr("Slack")},
-                          {0.5, 3.2, 1, 1.2, 1.9, 1.9, 0.9, 0.9},
+    writer.heading(2, ReportTr::tr("Systems that change"));
+    ReportTable changing{{ReportTr::tr("System"), ReportTr::tr("Kind"), ReportTr::tr("Environment"),
+                          ReportTr::tr("Current"), ReportTr::tr("Target"),
+                          ReportTr::tr("Criticality"), ReportTr::tr("Owner")},
+                         {2.2, 1.2, 1.35, 1.1, 1.1, 1.1, 1.3},
+                         {},
+                         {}};
+    QStringList processes;
+    for (const auto &[id, system] : m_data.systems) {
+        if (system.targetVersion.isEmpty() || system.targetVersion == system.currentVersion)
+            continue;
+        changing.rows.append({system.name, enumDisplayName(system.systemKind),
+                              enumDisplayName(system.environment), system.currentVersion,
+                              system.targetVersion, enumDisplayName(system.criticality),
+                              system.owner});
+        changing.marks.append(system.criticality >= Level::High ? report::markOf(Tone::Warning)
+                                                                : QColor());
+        processes.append(system.businessProcesses);
+    }
+    if (changing.rows.isEmpty())
+        writer.paragraph(ReportTr::tr("No system has a target version yet."));
+    else
+        writer.table(changing);
+    processes.removeDuplicates();
+    processes.sort(Qt::CaseInsensitive);
+    if (!processes.isEmpty())
+        writer.paragraph(ReportTr::tr("Business processes served by these systems: %1.")
+                             .arg(processes.join(QStringLiteral(", "))));
+
+    writer.heading(2, ReportTr::tr("Inventory"));
+    ReportTable inventory{{ReportTr::tr("System"), ReportTr::tr("Kind"),
+                           ReportTr::tr("Environment"), ReportTr::tr("Site"),
+                           ReportTr::tr("Version"), ReportTr::tr("Criticality")},
+                          {2.4, 1.3, 1.1, 1.1, 1.6, 1},
                           {},
                           {}};
-        std::vector<const Step *> ordered;
-        for (const auto &[id, step] : m_data.steps) {
-            if (step.phase != Phase::Rollback)
-                ordered.push_back(&step);
-        }
-        std::stable_sort(ordered.begin(), ordered.end(), [&](const Step *a, const Step *b) {
-            const StepTiming *ta = schedule.timing(a->id);
-            const StepTiming *tb = schedule.timing(b->id);
-            const double sa = ta ? ta->start : 1e18;
-            const double sb = tb ? tb->start : 1e18;
-            return sa != sb ? sa < sb : a->position < b->position;
-        });
-        for (const Step *step : ordered) {
-            const StepTiming *timing = schedule.timing(step->id);
-            steps.rows.append(
-                {QString::number(step->id), step->title, enumDisplayName(step->phase),
-                 report::personName(m_data, step->ownerId),
-                 timing ? time(schedule.toUtc(timing->start)) : ReportTr::tr("disabled"),
-                 timing ? time(schedule.toUtc(timing->finish)) : QString(),
-                 minutesText(step->estimate.likely),
-                 !timing            ? QString()
-                 : timing->critical ? ReportTr::tr("critical")
-                                    : minutesText(timing->totalSlack)});
-            steps.marks.append(timing && timing->critical ? report::markOf(Tone::Bad) : QColor());
-        }
-        writer.table(steps);
+    for (const auto &[id, system] : m_data.systems) {
+        inventory.rows.append({system.name, enumDisplayName(system.systemKind),
+                               enumDisplayName(system.environment), system.site,
+                               system.currentVersion, enumDisplayName(system.criticality)});
     }
+    writer.table(inventory);
+}
 
-    void rollback(ReportWriter &writer) const
-    {
-        writer.heading(1, ReportTr::tr("Rollback plan"));
-        const Schedule &schedule = m_analysis.schedule;
-        QList<const Step *> rollbackSteps;
-        for (const auto &[id, step] : m_data.steps) {
-            if (step.phase == Phase::Rollback)
-                rollbackSteps.append(&step);
-        }
-        if (rollbackSteps.isEmpty()) {
-            writer.callout(ReportTr::tr("The runbook has no rollback steps: a failed change "
-                                        "cannot be undone as planned."),
-                           Tone::Bad);
-            return;
-        }
-        if (plannable()) {
-            QStringList path;
-            for (const Id id : schedule.rollbackCriticalPath)
-                path.append(stepTitle(id));
-            writer.keyValues({
-                {ReportTr::tr("Full rollback takes"), minutesText(schedule.rollbackMinutes)},
-                {ReportTr::tr("Reserve kept before the window ends"),
-                 minutesText(schedule.reserveMinutes)},
-                {ReportTr::tr("Last execute step"),
-                 schedule.lastExecuteStepId
-                     ? ReportTr::tr("%1, ends %2")
-                           .arg(stepTitle(schedule.lastExecuteStepId),
-                                time(schedule.toUtc(schedule.lastExecuteFinishMinutes)))
-                     : QStringLiteral("\u2014")},
-                {ReportTr::tr("Point of no return"), time(schedule.pointOfNoReturnUtc())},
-                {ReportTr::tr("Rollback after all execute work ends"),
-                 time(m_analysis.rollbackFinishUtc())},
-                {ReportTr::tr("Rollback critical path"), path.join(QStringLiteral(" \u2192 "))},
-            });
-        }
-        ReportTable table{{ReportTr::tr("#"), ReportTr::tr("Rollback step"), ReportTr::tr("Undoes"),
-                           ReportTr::tr("Owner"), ReportTr::tr("Likely")},
-                          {0.5, 3, 3, 1.2, 0.9},
-                          {},
-                          {}};
-        for (const Step *step : std::as_const(rollbackSteps)) {
-            QStringList undoes;
-            for (const Id id : step->undoesStepIds)
-                undoes.append(stepTitle(id));
-            table.rows.append({QString::number(step->id), step->title,
-                               undoes.isEmpty() ? ReportTr::tr("(whole change)")
-                                                : undoes.join(QStringLiteral("; ")),
-                               report::personName(m_data, step->ownerId),
-                               minutesText(step->estimate.likely)});
-        }
-        writer.table(table);
+QString PlanReport::systemName(Id id) const
+{
+    const auto system = m_data.systems.find(id);
+    return system == m_data.systems.end() ? QString() : system->second.name;
+}
+
+void PlanReport::compatibility(ReportWriter &writer) const
+{
+    writer.heading(1, ReportTr::tr("Compatibility"));
+    if (m_compatibility.isClean()) {
+        writer.callout(ReportTr::tr("Every dependency constraint and compatibility rule "
+                                    "holds before, during and after the change."),
+                       Tone::Good);
+    } else if (!m_compatibility.findings.isEmpty()) {
+        writer.callout(ReportTr::tr("%n compatibility finding(s) need attention before "
+                                    "approval.",
+                                    nullptr, int(m_compatibility.findings.size())),
+                       Tone::Bad);
+    } else {
+        writer.callout(ReportTr::tr("Every constraint holds, but the dependencies form a "
+                                    "cycle: no upgrade order can put every dependency first."),
+                       Tone::Bad);
     }
-
-    void conflicts(ReportWriter &writer) const
-    {
-        writer.heading(1, ReportTr::tr("Conflicts"));
-        if (m_analysis.conflicts.isEmpty()) {
-            writer.callout(ReportTr::tr("No conflicts: the window overlaps no freeze, blackout "
-                                        "or peak period of the affected systems, and every "
-                                        "owner is available and booked once at a time."),
-                           Tone::Good);
-            return;
-        }
-        ReportTable table{{ReportTr::tr("Conflict")}, {1}, {}, {}};
-        for (const Conflict &conflict : m_analysis.conflicts) {
-            table.rows.append({conflict.message});
-            table.marks.append(report::markOf(Tone::Warning));
-        }
-        writer.table(table);
-    }
-
-    void readiness(ReportWriter &writer) const
-    {
-        writer.heading(1, ReportTr::tr("Readiness"));
-        ReportTable table{{ReportTr::tr("Item"), ReportTr::tr("Status"), ReportTr::tr("Detail")},
-                          {2, 0.9, 4.2},
-                          {},
-                          {}};
-        for (const ReadinessItem &item : m_readiness) {
-            table.rows.append({item.item, statusText(item.tone), item.detail});
-            table.marks.append(report::markOf(item.tone));
-        }
-        writer.table(table);
-    }
-
-    void people(ReportWriter &writer) const
-    {
-        writer.heading(1, ReportTr::tr("People and communication"));
-        ReportTable people{{ReportTr::tr("Name"), ReportTr::tr("Roles"), ReportTr::tr("Contact"),
-                            ReportTr::tr("Steps owned")},
-                           {1.6, 2, 2.2, 0.9},
-                           {},
-                           {}};
-        for (const auto &[id, person] : m_data.people) {
-            QStringList roles;
-            for (const Role role : {RoleLead, RoleApprover, RoleExecutor, RoleVerifier}) {
-                if (person.roles & role)
-                    roles.append(enumDisplayName(role));
+    if (!m_compatibility.findings.isEmpty()) {
+        ReportTable findings{{ReportTr::tr("When"), ReportTr::tr("Status"), ReportTr::tr("Finding")},
+                             {1.1, 0.9, 5},
+                             {},
+                             {}};
+        for (const CompatibilityFinding &finding : m_compatibility.findings) {
+            QString when;
+            switch (finding.state) {
+            case CompatibilityState::Current:
+                when = ReportTr::tr("Before");
+                break;
+            case CompatibilityState::Target:
+                when = ReportTr::tr("After");
+                break;
+            case CompatibilityState::MidChange:
+                when = ReportTr::tr("During (after step %1 of the order)")
+                           .arg(finding.afterGroup + 1);
+                break;
             }
-            int owned = 0;
-            for (const auto &[stepId, step] : m_data.steps)
-                owned += step.ownerId == id;
-            people.rows.append({person.name, roles.join(QStringLiteral(", ")), person.contact,
-                                QString::number(owned)});
+            const bool violated = finding.status == ConstraintStatus::Violated;
+            findings.rows.append(
+                {when, violated ? ReportTr::tr("Violated") : ReportTr::tr("Cannot be evaluated"),
+                 finding.message});
+            findings.marks.append(report::markOf(violated ? Tone::Bad : Tone::Warning));
         }
-        writer.table(people);
-
-        if (!m_data.approvals.empty()) {
-            writer.heading(2, ReportTr::tr("Approvals"));
-            ReportTable approvals{{ReportTr::tr("Approver"), ReportTr::tr("Decision"),
-                                   ReportTr::tr("When"), ReportTr::tr("Comment")},
-                                  {1.5, 1, 2, 3},
-                                  {},
-                                  {}};
-            for (const auto &[id, approval] : m_data.approvals) {
-                approvals.rows.append({report::personName(m_data, approval.personId),
-                                       enumDisplayName(approval.decision),
-                                       time(approval.decidedAtUtc), approval.comment});
-                approvals.marks.append(report::markOf(
-                    approval.decision == ApprovalDecision::Approved   ? Tone::Good
-                    : approval.decision == ApprovalDecision::Rejected ? Tone::Bad
-                                                                      : Tone::Warning));
-            }
-            writer.table(approvals);
-        }
-
-        writer.heading(2, ReportTr::tr("Communication plan"));
-        const Window *window = m_analysis.hasWindow ? &m_analysis.window : nullptr;
-        const QList<std::pair<NoticeKind, QString>> moments{
-            {NoticeKind::Before, ReportTr::tr("Days before the window")},
-            {NoticeKind::Start, ReportTr::tr("When work starts")},
-            {NoticeKind::Done, ReportTr::tr("When the change is done")},
-            {NoticeKind::Delayed, ReportTr::tr("If the finish moves")},
-            {NoticeKind::RolledBack, ReportTr::tr("If the change is rolled back")},
-        };
-        ReportTable plan{{ReportTr::tr("When"), ReportTr::tr("Notice")}, {1.4, 4}, {}, {}};
-        QStringList recipients;
-        for (const auto &[kind, when] : moments) {
-            const Notice notice = composeNotice(m_data, defaultNoticeTemplate(kind), window);
-            plan.rows.append({when, notice.subject});
-            recipients = notice.recipients;
-        }
-        writer.table(plan);
-        writer.paragraph(
-            recipients.isEmpty()
-                ? ReportTr::tr("Nobody in the project has an e-mail address yet.")
-                : ReportTr::tr("Sent to: %1").arg(recipients.join(QStringLiteral(", "))));
-        const Notice before = composeNotice(m_data, defaultNoticeTemplate(NoticeKind::Before),
-                                            window);
-        writer.heading(2, ReportTr::tr("Announcement"));
-        writer.paragraph(before.subject, Tone::Neutral);
-        writer.paragraph(before.body);
+        writer.table(findings);
     }
+    for (const DependencyCycle &cycle : m_compatibility.cycles) {
+        QStringList names;
+        for (const Id id : cycle.path)
+            names.append(systemName(id));
+        writer.paragraph(ReportTr::tr("Dependency cycle: %1")
+                             .arg(names.join(QStringLiteral(" \u2192 "))),
+                         Tone::Bad);
+    }
+    if (!m_compatibility.order.isEmpty()) {
+        writer.heading(2, ReportTr::tr("Upgrade order"));
+        writer.paragraph(ReportTr::tr("Dependencies are upgraded before the systems that "
+                                      "need them; systems in one row change together."));
+        ReportTable order{{ReportTr::tr("#"), ReportTr::tr("Systems"), ReportTr::tr("Why together")},
+                          {0.4, 3, 3},
+                          {},
+                          {}};
+        for (qsizetype index = 0; index < m_compatibility.order.size(); ++index) {
+            const UpgradeGroup &group = m_compatibility.order[index];
+            QStringList names;
+            for (const Id id : group.systemIds)
+                names.append(systemName(id));
+            order.rows.append(
+                {QString::number(index + 1), names.join(QStringLiteral(", ")), group.reason});
+        }
+        writer.table(order);
+    }
+}
 
-    const ProjectData &m_data;
-    const PlanAnalysis &m_analysis;
-    ReportFigures m_figures;
-    QLocale m_locale;
-    QString m_zone;
-    CompatibilityReport m_compatibility;
-    QList<ReadinessItem> m_readiness;
-};
+void PlanReport::graph(ReportWriter &writer) const
+{
+    writer.heading(1, ReportTr::tr("Dependency graph"));
+    writer.paragraph(ReportTr::tr("Each arrow points from a system to a system it needs. "
+                                  "Colours show the worst compatibility finding that "
+                                  "involves a system."));
+    if (m_figures.dependencyGraph)
+        writer.figure(*m_figures.dependencyGraph, ReportTr::tr("Dependency graph"));
+    if (!m_figures.dependencyGraphNote.isEmpty())
+        writer.paragraph(m_figures.dependencyGraphNote, Tone::Warning);
+}
 
-} // namespace
+} // namespace planreport
 
 QString reportKindName(ReportKind kind)
 {
@@ -689,7 +414,7 @@ std::function<void(ReportWriter &)> planReport(const ProjectData &data,
                                                const ReportFigures &figures,
                                                const ReportOptions &options)
 {
-    auto composer = std::make_shared<PlanReport>(data, analysis, figures, options);
+    auto composer = std::make_shared<planreport::PlanReport>(data, analysis, figures, options);
     return [composer](ReportWriter &writer) {
         composer->compose(writer);
     };

@@ -2224,7 +2224,10 @@ Exit codes: 0 all imported, 1 something was left out or nothing could be importe
     </message>
     <message numerus="yes">
         <source> day(s)</source>
-        <translation><numerusform> day</numerusform><numerusform> days</numerusform></translation>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
     </message>
 </context>
 <context>

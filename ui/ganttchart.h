@@ -2,6 +2,7 @@
 
 #include "entities.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QModelIndex>
 #include <QRectF>
@@ -26,6 +27,8 @@ class PlanModel;
  */
 class GanttChart
 {
+    Q_DECLARE_TR_FUNCTIONS(uw::GanttChart)
+
 public:
     struct Row
     {
