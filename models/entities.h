@@ -329,6 +329,8 @@ struct Metric
     QString serverUrl;
     /** Name of the environment variable holding a bearer token; the token never enters the file. */
     QString tokenVariable;
+    /** Key of the system keychain entry holding the bearer token (see keychain.h), if any. */
+    QString tokenKeychainKey;
     QString unit;
     int intervalSeconds = 15;
     /** Samples older than this before the metric's newest are dropped as new ones arrive. */

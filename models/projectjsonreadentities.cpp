@@ -226,6 +226,7 @@ void readEntity(ObjectReader &r, Metric &m)
     r.read(u"query", &m.query);
     r.read(u"server_url", &m.serverUrl);
     r.read(u"token_variable", &m.tokenVariable);
+    r.read(u"token_keychain_key", &m.tokenKeychainKey);
     r.read(u"unit", &m.unit);
     r.read(u"interval_seconds", &m.intervalSeconds);
     r.read(u"retention_days", &m.retentionDays);

@@ -231,6 +231,7 @@ QJsonObject entityObject(const Metric &m)
         {u"query"_s, m.query},
         {u"server_url"_s, m.serverUrl},
         {u"token_variable"_s, m.tokenVariable},
+        {u"token_keychain_key"_s, m.tokenKeychainKey},
         {u"unit"_s, m.unit},
         {u"interval_seconds"_s, m.intervalSeconds},
         {u"retention_days"_s, m.retentionDays},

@@ -1,5 +1,7 @@
 #include "prometheus.h"
 
+#include "keychain.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -314,8 +316,7 @@ void PrometheusReader::readRange(const QDateTime &startUtc, const QDateTime &end
          PrometheusResultType::Matrix, std::move(done));
 }
 
-void PrometheusReader::send(const QString &endpoint,
-                            const QList<std::pair<QString, QString>> &parameters,
+void PrometheusReader::send(const QString &endpoint, const Parameters &parameters,
                             PrometheusResultType expected, Done done)
 {
     auto [url, problem] = prometheusServer(metric());
@@ -332,12 +333,46 @@ void PrometheusReader::send(const QString &endpoint,
     while (path.endsWith(u'/'))
         path.chop(1);
     url.setPath(path + QLatin1String("/api/v1/") + endpoint);
-    const QString where = tr("Prometheus at %1").arg(url.toDisplayString(QUrl::RemoveUserInfo));
+    if (metric().tokenKeychainKey.isEmpty() || !m_keychainToken.isEmpty()) {
+        post(url, parameters, expected, std::move(done));
+        return;
+    }
+    if (m_readingKeychain) {
+        done(failure(MetricState::NotConfigured,
+                     tr("Still waiting for the system keychain to give the token for \"%1\".")
+                         .arg(metric().name)));
+        return;
+    }
+    m_readingKeychain = true;
+    readKeychainSecret(metric().tokenKeychainKey, m_timeout, this,
+                       [this, url, parameters, expected,
+                        done = std::move(done)](const KeychainAnswer &answer) mutable {
+                           m_readingKeychain = false;
+                           if (!answer.ok() || answer.secret.isEmpty()) {
+                               const QString reason = answer.ok()
+                                                          ? tr("the entry \"%1\" is empty")
+                                                                .arg(metric().tokenKeychainKey)
+                                                          : answer.error;
+                               done(failure(MetricState::NotConfigured,
+                                            tr("The token for \"%1\" cannot be read: %2.")
+                                                .arg(metric().name, reason)));
+                               return;
+                           }
+                           m_keychainToken = answer.secret;
+                           post(url, parameters, expected, std::move(done));
+                       });
+}
 
+void PrometheusReader::post(const QUrl &url, const Parameters &parameters,
+                            PrometheusResultType expected, Done done)
+{
+    const QString where = tr("Prometheus at %1").arg(url.toDisplayString(QUrl::RemoveUserInfo));
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
-    if (!metric().tokenVariable.isEmpty()) {
+    if (!metric().tokenKeychainKey.isEmpty()) {
+        request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + m_keychainToken);
+    } else if (!metric().tokenVariable.isEmpty()) {
         const QByteArray token = qgetenv(metric().tokenVariable.toLocal8Bit().constData());
         if (token.isEmpty()) {
             done(failure(MetricState::NotConfigured,
@@ -375,6 +410,9 @@ void PrometheusReader::send(const QString &endpoint,
                                  tr("%1 cannot be reached: %2").arg(where, reply->errorString())));
                     return;
                 }
+                // A refused token may have been replaced in the keychain: read it again next time.
+                if (status.toInt() == 401 || status.toInt() == 403)
+                    m_keychainToken.clear();
                 done(parsePrometheusAnswer(metric(), status.toInt(), reply->readAll(), expected,
                                            where));
             });

@@ -39,8 +39,9 @@ std::pair<QUrl, QString> prometheusServer(const Metric &metric);
 
 /**
  * Queries a Prometheus server for one metric: instant queries for live values, query_range for
- * history and baselines. A bearer token comes from the environment variable the metric names,
- * read at each request, so that it never enters the project file.
+ * history and baselines. A bearer token comes from the system keychain entry the metric names
+ * (read once, and again after the server refuses it) or else from the environment variable it
+ * names (read at each request), so that it never enters the project file.
  */
 class PrometheusReader : public MetricReader
 {
@@ -60,11 +61,18 @@ public:
                    Done done);
 
 private:
-    void send(const QString &endpoint, const QList<std::pair<QString, QString>> &parameters,
-              PrometheusResultType expected, Done done);
+    using Parameters = QList<std::pair<QString, QString>>;
+    void send(const QString &endpoint, const Parameters &parameters, PrometheusResultType expected,
+              Done done);
+    void post(const QUrl &url, const Parameters &parameters, PrometheusResultType expected,
+              Done done);
 
     QNetworkAccessManager *m_network;
     std::chrono::milliseconds m_timeout{10000};
+    /** The token read from the keychain; empty until read, or after the server refused it. */
+    QByteArray m_keychainToken;
+    /** A keychain read is under way: polls meanwhile fail at once instead of piling up. */
+    bool m_readingKeychain = false;
 };
 
 } // namespace uw

@@ -10,7 +10,7 @@ namespace uw::schema {
 namespace {
 
 // Migrations are append-only: a released one never changes, later needs get a new one.
-constexpr std::array<const char *, 5> migrations{
+constexpr std::array<const char *, 6> migrations{
     // 1: the plan: change, inventory, dependencies, rules, people, windows, runbook.
     R"sql(
 CREATE TABLE change (
@@ -225,6 +225,10 @@ ALTER TABLE change ADD COLUMN notice_templates TEXT NOT NULL DEFAULT '{}';
     // 5: how long each metric's samples are kept.
     R"sql(
 ALTER TABLE metrics ADD COLUMN retention_days INTEGER NOT NULL DEFAULT 14;
+)sql",
+    // 6: which system keychain entry holds a metric's bearer token (never the token itself).
+    R"sql(
+ALTER TABLE metrics ADD COLUMN token_keychain_key TEXT NOT NULL DEFAULT '';
 )sql",
 };
 

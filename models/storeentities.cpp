@@ -264,14 +264,15 @@ bool write(sql::Database &db, const Metric &e, QString *error)
 {
     Statement s = db.prepare(
         "INSERT INTO metrics (id, name, source, query, server_url, token_variable, unit, "
-        "interval_seconds, is_key, baseline, thresholds, retention_days) VALUES "
-        "(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12) ON CONFLICT(id) DO UPDATE SET name=?2, "
-        "source=?3, query=?4, server_url=?5, token_variable=?6, unit=?7, interval_seconds=?8, "
-        "is_key=?9, baseline=?10, thresholds=?11, retention_days=?12");
+        "interval_seconds, is_key, baseline, thresholds, retention_days, token_keychain_key) "
+        "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13) ON CONFLICT(id) DO UPDATE SET "
+        "name=?2, source=?3, query=?4, server_url=?5, token_variable=?6, unit=?7, "
+        "interval_seconds=?8, is_key=?9, baseline=?10, thresholds=?11, retention_days=?12, "
+        "token_keychain_key=?13");
     s.bind(1, e.id).bind(2, e.name).bind(3, enumKey(e.source)).bind(4, e.query);
     s.bind(5, e.serverUrl).bind(6, e.tokenVariable).bind(7, e.unit).bind(8, e.intervalSeconds);
     s.bind(9, e.key).bind(10, baselineToJson(e.baseline)).bind(11, thresholdsToJson(e.thresholds));
-    s.bind(12, e.retentionDays);
+    s.bind(12, e.retentionDays).bind(13, e.tokenKeychainKey);
     return finish(s, error);
 }
 
@@ -549,8 +550,8 @@ Result<ProjectData> Store::load()
                        })
           && loadTable(m_db,
                        "SELECT id, name, source, query, server_url, token_variable, unit, "
-                       "interval_seconds, is_key, baseline, thresholds, retention_days "
-                       "FROM metrics",
+                       "interval_seconds, is_key, baseline, thresholds, retention_days, "
+                       "token_keychain_key FROM metrics",
                        data.metrics, &error,
                        [&](const Statement &s) {
                            Metric e;
@@ -567,6 +568,7 @@ Result<ProjectData> Store::load()
                            e.baseline = baselineFromJson(s.columnText(9));
                            e.thresholds = thresholdsFromJson(s.columnText(10));
                            e.retentionDays = int(s.columnInt(11));
+                           e.tokenKeychainKey = s.columnText(12);
                            return e;
                        })
           && loadTable(m_db, "SELECT id, kind, title, text, system_id, created_ms FROM records",

@@ -30,8 +30,11 @@ public:
         return nextText;
     }
 
+    QString secret(QWidget *, const QString &, const QString &) override { return nextSecret; }
+
     QString nextFile;
     QString nextText;
+    QString nextSecret;
     Answer nextAnswer = Answer::Cancel;
     QStringList questions;
     QStringList warnings;

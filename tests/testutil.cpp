@@ -93,6 +93,7 @@ ProjectData richProject()
                        QStringLiteral("sum(rate(orders_failed_total[5m]))"),
                        QStringLiteral("http://127.0.0.1:9090"),
                        QStringLiteral("PROM_TOKEN"),
+                       QStringLiteral("orders-prometheus"),
                        QStringLiteral("1/s"),
                        30,
                        7,

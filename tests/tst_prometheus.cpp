@@ -1,5 +1,6 @@
 #include "baseline.h"
 #include "metricpoller.h"
+#include "metrictesting.h"
 #include "prometheus.h"
 
 #include <QDeadlineTimer>
@@ -15,20 +16,9 @@
 #include <memory>
 
 using namespace uw;
+using uw::test::readingOf;
 
 namespace {
-
-/** Runs one asynchronous reading to its end. */
-MetricReading readingOf(const std::function<void(MetricReader::Done)> &start)
-{
-    std::optional<MetricReading> result;
-    start([&result](const MetricReading &reading) { result = reading; });
-    QDeadlineTimer deadline(15000);
-    while (!result && !deadline.hasExpired())
-        QTest::qWait(10);
-    return result.value_or(
-        MetricReading{{}, {MetricState::Waiting, QStringLiteral("no reading within 15 s"), {}}});
-}
 
 QString labelValue(const QString &seriesKey, const QString &label)
 {

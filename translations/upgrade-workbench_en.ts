@@ -1738,6 +1738,25 @@ Exit codes: 0 all imported, 1 something was left out or nothing could be importe
     </message>
 </context>
 <context>
+    <name>uw::Keychain</name>
+    <message>
+        <source>the system keychain has no entry "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the system keychain cannot be used: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the system keychain needs the application running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the system keychain did not answer about "%1" within %2 s; it may be locked and waiting for its password</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>uw::LocalMachineReader</name>
     <message>
         <source>CPU use needs a second reading.</source>
@@ -2163,10 +2182,6 @@ Exit codes: 0 all imported, 1 something was left out or nothing could be importe
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Token variable:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Interval:</source>
         <translation type="unfinished" />
     </message>
@@ -2228,6 +2243,62 @@ Exit codes: 0 all imported, 1 something was left out or nothing could be importe
             <numerusform> day</numerusform>
             <numerusform> days</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Store Token…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From an environment variable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From the system keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the token once; it is kept in the system keychain, never in the project file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bearer &amp;token:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the keychain entry, e.g. prometheus-prod</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the keychain entry first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bearer token for the keychain entry "%1":</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storing the token…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The token is stored in the system keychain as "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The token was not stored: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the environment variable or keychain entry that holds the token.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3891,6 +3962,18 @@ Deleting clears these assignments and deletes the approvals. Delete anyway?</sou
     </message>
     <message>
         <source>%1 cannot be reached: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still waiting for the system keychain to give the token for "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the entry "%1" is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The token for "%1" cannot be read: %2.</source>
         <translation type="unfinished" />
     </message>
 </context>

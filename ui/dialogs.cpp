@@ -52,6 +52,11 @@ QString Dialogs::text(QWidget *parent, const QString &title, const QString &labe
     return QInputDialog::getText(parent, title, label, QLineEdit::Normal, suggestion).trimmed();
 }
 
+QString Dialogs::secret(QWidget *parent, const QString &title, const QString &label)
+{
+    return QInputDialog::getText(parent, title, label, QLineEdit::Password).trimmed();
+}
+
 Dialogs &Dialogs::instance()
 {
     static WidgetDialogs widgets;

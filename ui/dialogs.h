@@ -24,6 +24,8 @@ public:
     /** A line of text from the user, starting at suggestion; empty when cancelled. */
     virtual QString text(QWidget *parent, const QString &title, const QString &label,
                          const QString &suggestion);
+    /** A secret such as a token, typed without being shown; empty when cancelled. */
+    virtual QString secret(QWidget *parent, const QString &title, const QString &label);
 
     /** The dialogs in use; tests replace them with setInstance(). */
     static Dialogs &instance();

@@ -1,6 +1,8 @@
 #include "metricdialog.h"
 
+#include "dialogs.h"
 #include "enumkeys.h"
+#include "keychain.h"
 #include "sampleretention.h"
 
 #include <QCheckBox>
@@ -20,6 +22,11 @@
 
 namespace uw {
 namespace {
+
+enum class TokenSource { None, Environment, Keychain };
+
+/** How long storing a token may take before the keychain counts as not answering. */
+constexpr std::chrono::seconds keychainTimeout{20};
 
 enum ThresholdColumn {
     ComparisonColumn,
@@ -57,7 +64,10 @@ MetricDialog::MetricDialog(const Metric &metric, QWidget *parent)
     , m_source(new QComboBox(this))
     , m_serverUrl(new QLineEdit(metric.serverUrl, this))
     , m_query(new QComboBox(this))
-    , m_tokenVariable(new QLineEdit(metric.tokenVariable, this))
+    , m_tokenSource(new QComboBox(this))
+    , m_tokenName(new QLineEdit(this))
+    , m_storeToken(new QPushButton(tr("Store Token…"), this))
+    , m_tokenStatus(new QLabel(this))
     , m_interval(new QSpinBox(this))
     , m_retention(new QSpinBox(this))
     , m_unit(new QLineEdit(metric.unit, this))
@@ -71,7 +81,10 @@ MetricDialog::MetricDialog(const Metric &metric, QWidget *parent)
     m_source->setObjectName(QStringLiteral("metricSource"));
     m_serverUrl->setObjectName(QStringLiteral("metricServerUrl"));
     m_query->setObjectName(QStringLiteral("metricQuery"));
-    m_tokenVariable->setObjectName(QStringLiteral("metricTokenVariable"));
+    m_tokenSource->setObjectName(QStringLiteral("metricTokenSource"));
+    m_tokenName->setObjectName(QStringLiteral("metricTokenName"));
+    m_storeToken->setObjectName(QStringLiteral("metricStoreToken"));
+    m_tokenStatus->setObjectName(QStringLiteral("metricTokenStatus"));
     m_interval->setObjectName(QStringLiteral("metricInterval"));
     m_unit->setObjectName(QStringLiteral("metricUnit"));
     m_key->setObjectName(QStringLiteral("metricKey"));
@@ -86,7 +99,21 @@ MetricDialog::MetricDialog(const Metric &metric, QWidget *parent)
     m_query->setInsertPolicy(QComboBox::NoInsert);
     m_query->setCurrentText(metric.query);
     m_serverUrl->setPlaceholderText(tr("http://localhost:9090"));
-    m_tokenVariable->setPlaceholderText(tr("Name of an environment variable, e.g. PROM_TOKEN"));
+    m_tokenSource->addItem(tr("None"), int(TokenSource::None));
+    m_tokenSource->addItem(tr("From an environment variable"), int(TokenSource::Environment));
+    m_tokenSource->addItem(tr("From the system keychain"), int(TokenSource::Keychain));
+    const TokenSource tokenSource = !metric.tokenKeychainKey.isEmpty() ? TokenSource::Keychain
+                                    : !metric.tokenVariable.isEmpty()  ? TokenSource::Environment
+                                                                       : TokenSource::None;
+    m_tokenSource->setCurrentIndex(m_tokenSource->findData(int(tokenSource)));
+    m_tokenName->setText(tokenSource == TokenSource::Keychain ? metric.tokenKeychainKey
+                                                              : metric.tokenVariable);
+    m_storeToken->setToolTip(
+        tr("Type the token once; it is kept in the system keychain, never in the project file"));
+    m_tokenStatus->setWordWrap(true);
+    m_tokenStatus->hide();
+    connect(m_tokenSource, &QComboBox::currentIndexChanged, this, &MetricDialog::updateTokenFields);
+    connect(m_storeToken, &QPushButton::clicked, this, &MetricDialog::storeTokenInKeychain);
     m_interval->setRange(1, 3600);
     m_interval->setSuffix(tr(" s"));
     m_interval->setValue(metric.intervalSeconds);
@@ -128,7 +155,14 @@ MetricDialog::MetricDialog(const Metric &metric, QWidget *parent)
     form->addRow(tr("&Source:"), m_source);
     form->addRow(tr("Server &URL:"), m_serverUrl);
     form->addRow(tr("&Query:"), m_query);
-    form->addRow(tr("&Token variable:"), m_tokenVariable);
+    auto *token = new QHBoxLayout;
+    token->addWidget(m_tokenSource);
+    token->addWidget(m_tokenName, 1);
+    token->addWidget(m_storeToken);
+    auto *tokenLabel = new QLabel(tr("Bearer &token:"), this);
+    tokenLabel->setBuddy(m_tokenSource);
+    form->addRow(tokenLabel, token);
+    form->addRow(QString(), m_tokenStatus);
     form->addRow(tr("&Interval:"), m_interval);
     form->addRow(tr("&Keep samples for:"), m_retention);
     form->addRow(tr("U&nit:"), m_unit);
@@ -160,7 +194,8 @@ void MetricDialog::updateSourceFields()
     const auto source = MetricSource(m_source->currentData().toInt());
     const bool prometheus = source == MetricSource::Prometheus;
     m_serverUrl->setEnabled(prometheus);
-    m_tokenVariable->setEnabled(prometheus);
+    m_tokenSource->setEnabled(prometheus);
+    updateTokenFields();
     const QString query = m_query->currentText();
     m_query->clear();
     switch (source) {
@@ -179,6 +214,50 @@ void MetricDialog::updateSourceFields()
         break;
     }
     m_query->setCurrentText(query);
+}
+
+void MetricDialog::updateTokenFields()
+{
+    const bool prometheus = MetricSource(m_source->currentData().toInt())
+                            == MetricSource::Prometheus;
+    const auto tokenSource = TokenSource(m_tokenSource->currentData().toInt());
+    m_tokenName->setEnabled(prometheus && tokenSource != TokenSource::None);
+    m_tokenName->setPlaceholderText(tokenSource == TokenSource::Keychain
+                                        ? tr("Name of the keychain entry, e.g. prometheus-prod")
+                                        : tr("Name of an environment variable, e.g. PROM_TOKEN"));
+    m_storeToken->setVisible(tokenSource == TokenSource::Keychain);
+    m_storeToken->setEnabled(prometheus);
+}
+
+void MetricDialog::storeTokenInKeychain()
+{
+    const QString entry = m_tokenName->text().trimmed();
+    const auto show = [this](const QString &text, bool problem) {
+        m_tokenStatus->setText(text);
+        m_tokenStatus->setStyleSheet(problem ? QStringLiteral("color: #a4262c;") : QString());
+        m_tokenStatus->show();
+    };
+    if (entry.isEmpty()) {
+        show(tr("Name the keychain entry first."), true);
+        return;
+    }
+    const QString token = Dialogs::instance()
+                              .secret(this, tr("Store token"),
+                                      tr("Bearer token for the keychain entry \"%1\":").arg(entry));
+    if (token.isEmpty())
+        return;
+    m_storeToken->setEnabled(false);
+    show(tr("Storing the token…"), false);
+    writeKeychainSecret(entry, token.toUtf8(), keychainTimeout, this,
+                        [this, entry, show](const KeychainAnswer &answer) {
+                            m_storeToken->setEnabled(true);
+                            if (answer.ok())
+                                show(tr("The token is stored in the system keychain as \"%1\".")
+                                         .arg(entry),
+                                     false);
+                            else
+                                show(tr("The token was not stored: %1.").arg(answer.error), true);
+                        });
 }
 
 void MetricDialog::addThresholdRow(const Threshold &threshold)
@@ -217,7 +296,12 @@ Metric MetricDialog::metric() const
     metric.query = m_query->currentText().trimmed();
     const bool prometheus = metric.source == MetricSource::Prometheus;
     metric.serverUrl = prometheus ? m_serverUrl->text().trimmed() : QString();
-    metric.tokenVariable = prometheus ? m_tokenVariable->text().trimmed() : QString();
+    const auto tokenSource = TokenSource(m_tokenSource->currentData().toInt());
+    const QString tokenName = m_tokenName->text().trimmed();
+    metric.tokenVariable = prometheus && tokenSource == TokenSource::Environment ? tokenName
+                                                                                 : QString();
+    metric.tokenKeychainKey = prometheus && tokenSource == TokenSource::Keychain ? tokenName
+                                                                                 : QString();
     metric.intervalSeconds = m_interval->value();
     metric.retentionDays = m_retention->value();
     metric.unit = m_unit->text().trimmed();
@@ -245,6 +329,10 @@ QString MetricDialog::problem() const
         return tr("Give the metric a name.");
     if (edited.query.isEmpty())
         return tr("Enter the query: what to measure.");
+    if (edited.source == MetricSource::Prometheus
+        && TokenSource(m_tokenSource->currentData().toInt()) != TokenSource::None
+        && m_tokenName->text().trimmed().isEmpty())
+        return tr("Name the environment variable or keychain entry that holds the token.");
     if (edited.source == MetricSource::Prometheus) {
         const QUrl url(edited.serverUrl, QUrl::StrictMode);
         if (!url.isValid()

@@ -8,6 +8,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class QTableWidget;
 
@@ -34,6 +35,9 @@ public:
 private:
     void addThresholdRow(const Threshold &threshold);
     void updateSourceFields();
+    void updateTokenFields();
+    /** Asks for the token and stores it in the system keychain under the entry named. */
+    void storeTokenInKeychain();
     /** Why the input cannot be saved, naming the field; empty when it can. */
     QString problem() const;
 
@@ -42,7 +46,12 @@ private:
     QComboBox *m_source;
     QLineEdit *m_serverUrl;
     QComboBox *m_query;
-    QLineEdit *m_tokenVariable;
+    /** Where the bearer token comes from: none, an environment variable or the keychain. */
+    QComboBox *m_tokenSource;
+    /** The environment variable's or the keychain entry's name. */
+    QLineEdit *m_tokenName;
+    QPushButton *m_storeToken;
+    QLabel *m_tokenStatus;
     QSpinBox *m_interval;
     QSpinBox *m_retention;
     QLineEdit *m_unit;
