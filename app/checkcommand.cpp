@@ -151,17 +151,17 @@ void printText(Streams &io, const QString &path, const ProjectData &data,
 
 int check(Streams &io, const QStringList &arguments)
 {
-    const auto parsed = parse(arguments, {QStringLiteral("--json")});
-    if (!parsed.unknown.isEmpty()) {
-        return usageError(io, QCoreApplication::translate("uw::Cli", "check: unknown option %1")
-                                  .arg(parsed.unknown));
-    }
-    if (parsed.positional.size() != 1) {
+    QString problem;
+    const auto parsed = parseOptions(QStringLiteral("check"), arguments, {QStringLiteral("--json")},
+                                     {}, &problem);
+    if (!parsed)
+        return usageError(io, problem);
+    if (parsed->positional.size() != 1) {
         return usageError(io, QCoreApplication::translate("uw::Cli",
                                                           "check: expected exactly one FILE"));
     }
-    const bool json = parsed.flags.contains(QStringLiteral("--json"));
-    const QString path = parsed.positional.first();
+    const bool json = parsed->flags.contains(QStringLiteral("--json"));
+    const QString path = parsed->positional.first();
 
     auto project = Project::open(path, Store::Access::ReadOnly);
     if (!project)

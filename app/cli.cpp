@@ -108,13 +108,15 @@ QList<Finding> findingsOf(const ProjectData &data, const AuditVerification &audi
 
 int validate(Streams &io, const QStringList &arguments)
 {
-    const auto parsed = parse(arguments, {QStringLiteral("--json")});
-    if (!parsed.unknown.isEmpty())
-        return usageError(io, CliText::tr("validate: unknown option %1").arg(parsed.unknown));
-    if (parsed.positional.size() != 1)
+    QString problem;
+    const auto parsed = parseOptions(QStringLiteral("validate"), arguments,
+                                     {QStringLiteral("--json")}, {}, &problem);
+    if (!parsed)
+        return usageError(io, problem);
+    if (parsed->positional.size() != 1)
         return usageError(io, CliText::tr("validate: expected exactly one FILE"));
-    const bool json = parsed.flags.contains(QStringLiteral("--json"));
-    const QString path = parsed.positional.first();
+    const bool json = parsed->flags.contains(QStringLiteral("--json"));
+    const QString path = parsed->positional.first();
 
     auto project = Project::open(path, Store::Access::ReadOnly);
     if (!project)
@@ -183,13 +185,15 @@ int validate(Streams &io, const QStringList &arguments)
 
 int createProject(Streams &io, const QStringList &arguments)
 {
-    const auto parsed = parse(arguments, {QStringLiteral("--sample")});
-    if (!parsed.unknown.isEmpty())
-        return usageError(io, CliText::tr("new: unknown option %1").arg(parsed.unknown));
-    if (parsed.positional.size() != 1)
+    QString problem;
+    const auto parsed = parseOptions(QStringLiteral("new"), arguments, {QStringLiteral("--sample")},
+                                     {}, &problem);
+    if (!parsed)
+        return usageError(io, problem);
+    if (parsed->positional.size() != 1)
         return usageError(io, CliText::tr("new: expected exactly one FILE"));
     ProjectData initial;
-    if (parsed.flags.contains(QStringLiteral("--sample"))) {
+    if (parsed->flags.contains(QStringLiteral("--sample"))) {
         QString error;
         auto sample = sampleProject(&error);
         if (!sample) {
@@ -198,7 +202,7 @@ int createProject(Streams &io, const QStringList &arguments)
         }
         initial = std::move(*sample);
     }
-    const QString path = parsed.positional.first();
+    const QString path = parsed->positional.first();
     auto project = Project::create(path, initial);
     if (!project)
         return fileError(io, project.error(), false);

@@ -2,22 +2,35 @@
 
 #include "cli.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace uw::cli {
 
-ParsedArguments parse(const QStringList &arguments, const QStringList &knownFlags)
+std::optional<OptionArguments> parseOptions(const QString &command, const QStringList &arguments,
+                                            const QStringList &flags,
+                                            const QStringList &valuedOptions, QString *error)
 {
-    ParsedArguments parsed;
-    for (const QString &argument : arguments) {
-        if (argument.startsWith(QLatin1String("--"))) {
-            if (knownFlags.contains(argument))
-                parsed.flags.append(argument);
-            else if (parsed.unknown.isEmpty())
-                parsed.unknown = argument;
-        } else {
+    OptionArguments parsed;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments[i];
+        if (!argument.startsWith(QLatin1Char('-')) || argument == QLatin1String("-")) {
             parsed.positional.append(argument);
+        } else if (flags.contains(argument)) {
+            parsed.flags.append(argument);
+        } else if (!valuedOptions.contains(argument)) {
+            *error = QCoreApplication::translate("uw::Cli", "%1: unknown option %2")
+                         .arg(command, argument);
+            return std::nullopt;
+        } else if (i + 1 >= arguments.size()) {
+            *error = QCoreApplication::translate("uw::Cli", "%1: %2 needs a value")
+                         .arg(command, argument);
+            return std::nullopt;
+        } else if (!parsed.values.emplace(argument, arguments[++i]).second) {
+            *error = QCoreApplication::translate("uw::Cli", "%1: %2 is given twice")
+                         .arg(command, argument);
+            return std::nullopt;
         }
     }
     return parsed;

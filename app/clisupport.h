@@ -5,6 +5,9 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <map>
+#include <optional>
+
 namespace uw::cli {
 
 /** Where a headless command writes: results to standard output, problems to standard error. */
@@ -14,15 +17,29 @@ struct Streams
     QTextStream err{stderr};
 };
 
-/** Splits "--flag" options from positional arguments; unknown options are usage errors. */
-struct ParsedArguments
+/** A command's arguments: positional ones, flags (no value) and options with a value. */
+struct OptionArguments
 {
     QStringList positional;
     QStringList flags;
-    QString unknown;
+    std::map<QString, QString> values;
+
+    /** The value given for option, empty when it was not given. */
+    QString value(const char *option) const
+    {
+        const auto found = values.find(QLatin1String(option));
+        return found == values.end() ? QString() : found->second;
+    }
 };
 
-ParsedArguments parse(const QStringList &arguments, const QStringList &knownFlags);
+/**
+ * Splits arguments into positional ones, flags and valuedOptions ("--format csv", "-o FILE"),
+ * each option given once; an unknown option, a missing value or a repeated option returns
+ * nullopt with the message, prefixed by command ("check: unknown option --x"), in error.
+ */
+std::optional<OptionArguments> parseOptions(const QString &command, const QStringList &arguments,
+                                            const QStringList &flags,
+                                            const QStringList &valuedOptions, QString *error);
 
 /** The stable key automation sees for an error code in JSON output. */
 QString errorCodeKey(ErrorCode code);

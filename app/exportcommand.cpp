@@ -76,31 +76,6 @@ bool writeOutput(Streams &io, const QString &path, const QByteArray &bytes)
 
 } // namespace
 
-std::optional<OptionArguments> parseOptions(const QString &command, const QStringList &arguments,
-                                            const QStringList &flags,
-                                            const QStringList &valuedOptions, QString *error)
-{
-    OptionArguments parsed;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &argument = arguments[i];
-        if (!argument.startsWith(QLatin1Char('-')) || argument == QLatin1String("-")) {
-            parsed.positional.append(argument);
-        } else if (flags.contains(argument)) {
-            parsed.flags.append(argument);
-        } else if (!valuedOptions.contains(argument)) {
-            *error = ExportCommandText::tr("%1: unknown option %2").arg(command, argument);
-            return std::nullopt;
-        } else if (i + 1 >= arguments.size()) {
-            *error = ExportCommandText::tr("%1: %2 needs a value").arg(command, argument);
-            return std::nullopt;
-        } else if (!parsed.values.emplace(argument, arguments[++i]).second) {
-            *error = ExportCommandText::tr("%1: %2 is given twice").arg(command, argument);
-            return std::nullopt;
-        }
-    }
-    return parsed;
-}
-
 int exportProject(Streams &io, const QStringList &arguments)
 {
     if (answeredHelp(io, arguments, usage()))

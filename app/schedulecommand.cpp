@@ -36,42 +36,35 @@ struct ScheduleArguments
 /** Reads the arguments; on a usage error returns nullopt with the message in error. */
 std::optional<ScheduleArguments> parseArguments(const QStringList &arguments, QString *error)
 {
+    const auto options = parseOptions(QStringLiteral("schedule"), arguments,
+                                      {QStringLiteral("--json"), QStringLiteral("--level")},
+                                      {QStringLiteral("--window"), QStringLiteral("--seed"),
+                                       QStringLiteral("--iterations"), QStringLiteral("--reserve")},
+                                      error);
+    if (!options)
+        return std::nullopt;
+    if (options->positional.size() != 1) {
+        *error = ScheduleCommandText::tr("schedule: expected exactly one FILE");
+        return std::nullopt;
+    }
     ScheduleArguments parsed;
-    QStringList positional;
-    const QStringList valued{QStringLiteral("--window"), QStringLiteral("--seed"),
-                             QStringLiteral("--iterations"), QStringLiteral("--reserve")};
-    for (int i = 0; i < arguments.size(); ++i) {
-        const QString &argument = arguments[i];
-        if (!argument.startsWith(QLatin1String("--"))) {
-            positional.append(argument);
-            continue;
-        }
-        if (argument == QLatin1String("--json") || argument == QLatin1String("--level")) {
-            (argument == QLatin1String("--json") ? parsed.json : parsed.level) = true;
-            continue;
-        }
-        if (!valued.contains(argument)) {
-            *error = ScheduleCommandText::tr("schedule: unknown option %1").arg(argument);
-            return std::nullopt;
-        }
-        if (i + 1 >= arguments.size()) {
-            *error = ScheduleCommandText::tr("schedule: %1 needs a value").arg(argument);
-            return std::nullopt;
-        }
-        const QString value = arguments[++i];
+    parsed.path = options->positional.first();
+    parsed.json = options->flags.contains(QStringLiteral("--json"));
+    parsed.level = options->flags.contains(QStringLiteral("--level"));
+    for (const auto &[option, value] : options->values) {
         bool ok = false;
-        if (argument == QLatin1String("--window")) {
+        if (option == QLatin1String("--window")) {
             parsed.windowId = value.toLongLong(&ok);
             if (!ok || *parsed.windowId <= 0)
                 *error = ScheduleCommandText::tr("schedule: --window needs a window id, not '%1'")
                              .arg(value);
-        } else if (argument == QLatin1String("--seed")) {
+        } else if (option == QLatin1String("--seed")) {
             parsed.seed = value.toULongLong(&ok);
             if (!ok)
                 *error = ScheduleCommandText::tr("schedule: --seed needs a whole number from 0 to "
                                                  "18446744073709551615, not '%1'")
                              .arg(value);
-        } else if (argument == QLatin1String("--iterations")) {
+        } else if (option == QLatin1String("--iterations")) {
             parsed.iterations = value.toInt(&ok);
             if (!ok || parsed.iterations < 1 || parsed.iterations > 10'000'000)
                 *error = ScheduleCommandText::tr(
@@ -88,11 +81,6 @@ std::optional<ScheduleArguments> parseArguments(const QStringList &arguments, QS
         if (!error->isEmpty())
             return std::nullopt;
     }
-    if (positional.size() != 1) {
-        *error = ScheduleCommandText::tr("schedule: expected exactly one FILE");
-        return std::nullopt;
-    }
-    parsed.path = positional.first();
     return parsed;
 }
 

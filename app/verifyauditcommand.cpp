@@ -32,18 +32,16 @@ int verifyAudit(Streams &io, const QStringList &arguments)
 {
     if (answeredHelp(io, arguments, usage()))
         return ExitOk;
-    const auto parsed = parse(arguments, {QStringLiteral("--json")});
-    if (!parsed.unknown.isEmpty() || parsed.positional.size() != 1) {
-        io.err << (parsed.unknown.isEmpty()
-                       ? VerifyAuditText::tr("verify-audit: expected exactly one FILE")
-                       : VerifyAuditText::tr("verify-audit: unknown option %1").arg(parsed.unknown))
-               << '\n'
-               << '\n'
-               << usage();
-        return ExitUsage;
-    }
-    const bool json = parsed.flags.contains(QStringLiteral("--json"));
-    const QString path = parsed.positional.first();
+    QString problem;
+    const auto parsed = parseOptions(QStringLiteral("verify-audit"), arguments,
+                                     {QStringLiteral("--json")}, {}, &problem);
+    if (!parsed)
+        return usageError(io, problem, usage());
+    if (parsed->positional.size() != 1)
+        return usageError(io, VerifyAuditText::tr("verify-audit: expected exactly one FILE"),
+                          usage());
+    const bool json = parsed->flags.contains(QStringLiteral("--json"));
+    const QString path = parsed->positional.first();
     auto project = Project::open(path, Store::Access::ReadOnly);
     if (!project)
         return fileError(io, project.error(), json);

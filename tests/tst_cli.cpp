@@ -109,6 +109,17 @@ void TestCli::exitCodes_data()
         << QStringList{QStringLiteral("schedule"), m_sample, QStringLiteral("--window"),
                        QStringLiteral("99")}
         << 2 << QStringLiteral("no window 99");
+    QTest::newRow("schedule with a seed given twice")
+        << QStringList{QStringLiteral("schedule"), m_sample,
+                       QStringLiteral("--seed"),   QStringLiteral("1"),
+                       QStringLiteral("--seed"),   QStringLiteral("2")}
+        << 2 << QStringLiteral("schedule: --seed is given twice");
+    QTest::newRow("schedule with an option without its value")
+        << QStringList{QStringLiteral("schedule"), m_sample, QStringLiteral("--window")} << 2
+        << QStringLiteral("schedule: --window needs a value");
+    QTest::newRow("schedule with unknown option")
+        << QStringList{QStringLiteral("schedule"), m_sample, QStringLiteral("--fast")} << 2
+        << QStringLiteral("schedule: unknown option --fast");
     QTest::newRow("schedule without file")
         << QStringList{QStringLiteral("schedule")} << 2 << QStringLiteral("exactly one FILE");
     QTest::newRow("schedule a text file") << QStringList{QStringLiteral("schedule"), notes} << 3

@@ -222,10 +222,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>check: unknown option %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>check: expected exactly one FILE</source>
         <translation type="unfinished" />
     </message>
@@ -239,10 +235,6 @@
     </message>
     <message>
         <source>dependency %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>validate: unknown option %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -271,10 +263,6 @@
     </message>
     <message>
         <source>Finding: %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>new: unknown option %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -316,6 +304,18 @@
 
 Exit codes: 0 ok, 1 findings (the file is fine but something in it needs attention), 2 usage error, 3 file error (missing, not a project, newer, damaged, locked).
 </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: unknown option %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 needs a value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 is given twice</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1067,18 +1067,6 @@ Exit codes: 0 written, 1 written but windows without times were left out, 2 usag
     </message>
     <message>
         <source>export: could not write %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: unknown option %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: %2 needs a value</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: %2 is given twice</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6254,14 +6242,6 @@ Exit codes: 0 written, 1 the file has no run to report, 2 usage error, 3 file er
 <context>
     <name>uw::ScheduleCommand</name>
     <message>
-        <source>schedule: unknown option %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>schedule: %1 needs a value</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>schedule: --window needs a window id, not '%1'</source>
         <translation type="unfinished" />
     </message>
@@ -6956,10 +6936,6 @@ Exit codes: 0 intact, 1 broken, 2 usage error, 3 file error.
     </message>
     <message>
         <source>verify-audit: expected exactly one FILE</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>verify-audit: unknown option %1</source>
         <translation type="unfinished" />
     </message>
     <message>
