@@ -220,12 +220,9 @@ void CommandRunner::completeWhenGroupGone()
         complete();
 }
 
-bool CommandRunner::groupAlive() const
+QStringList livingProcessesInGroup(qint64 group)
 {
-    if (m_group <= 0)
-        return false;
-#ifdef Q_OS_LINUX
-    // kill(-group, 0) also counts zombies, which nobody may ever reap when PID 1 does not.
+    QStringList living;
     const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
     for (const QString &entry : entries) {
         if (!entry.front().isDigit())
@@ -235,11 +232,21 @@ bool CommandRunner::groupAlive() const
             continue;
         const QByteArray text = stat.readAll();
         // "pid (name) state ppid pgrp ...": the name may hold anything, so read after its ')'.
-        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() > 2 && fields[2].toLongLong() == m_group && fields[0] != "Z")
-            return true;
+        const qsizetype nameEnd = text.lastIndexOf(')');
+        const QList<QByteArray> fields = text.mid(nameEnd + 2).split(' ');
+        if (fields.size() > 2 && fields[2].toLongLong() == group && fields[0] != "Z")
+            living.append(QString::fromLatin1(text.left(nameEnd + 1)));
     }
-    return false;
+    return living;
+}
+
+bool CommandRunner::groupAlive() const
+{
+    if (m_group <= 0)
+        return false;
+#ifdef Q_OS_LINUX
+    // kill(-group, 0) also counts zombies, which nobody may ever reap when PID 1 does not.
+    return !livingProcessesInGroup(m_group).isEmpty();
 #else
     return ::kill(pid_t(-m_group), 0) == 0;
 #endif

@@ -16,6 +16,12 @@ class QTimer;
 
 namespace uw {
 
+/**
+ * The processes of a process group that are still alive, as "pid (name)"; zombies waiting to be
+ * reaped count as dead, since nobody may ever reap them when PID 1 does not. Linux only (/proc).
+ */
+QStringList livingProcessesInGroup(qint64 group);
+
 /** How a command step ended, with a sentence for people and the (capped) output to store. */
 struct CommandOutcome
 {

@@ -33,28 +33,6 @@ private:
 
 namespace {
 
-/** Processes of group that are still alive (zombies waiting to be reaped are dead). */
-QStringList livingMembers(qint64 group)
-{
-    QStringList living;
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
-    for (const QString &entry : entries) {
-        bool isPid = false;
-        entry.toLongLong(&isPid);
-        if (!isPid)
-            continue;
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(entry));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray text = stat.readAll();
-        // "pid (comm) state ppid pgrp ...": comm may hold spaces, so parse after the last ')'.
-        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() > 2 && fields[2].toLongLong() == group && fields[0] != "Z")
-            living.append(QString::fromLatin1(text.left(text.lastIndexOf(')') + 1)));
-    }
-    return living;
-}
-
 CommandSpec command(const QString &text, int expectedExitCode = 0, const QString &pattern = {})
 {
     CommandSpec spec;
@@ -215,7 +193,7 @@ void TestCommandRunner::aTimeoutEndsTheWholeProcessGroup()
     QVERIFY(output.wait(10000));
     const qint64 group = runner.processGroup();
     QVERIFY(group > 0);
-    QCOMPARE(livingMembers(group).size(), 3);
+    QCOMPARE(livingProcessesInGroup(group).size(), 3);
 
     QVERIFY(finished.wait(20000));
     const auto outcome = finished.first().first().value<CommandOutcome>();
@@ -226,7 +204,7 @@ void TestCommandRunner::aTimeoutEndsTheWholeProcessGroup()
                                              "second(s) and was ended together with every "
                                              "process it started."));
     QCOMPARE(outcome.output, QStringLiteral("started\n"));
-    QCOMPARE(livingMembers(group), QStringList());
+    QCOMPARE(livingProcessesInGroup(group), QStringList());
 }
 
 void TestCommandRunner::stoppingKillsWhatIgnoresTerm()
@@ -245,7 +223,7 @@ void TestCommandRunner::stoppingKillsWhatIgnoresTerm()
     QVERIFY(!outcome.passed);
     QCOMPARE(outcome.message, QStringLiteral("The command was stopped by hand, together with "
                                              "every process it started."));
-    QCOMPARE(livingMembers(group), QStringList());
+    QCOMPARE(livingProcessesInGroup(group), QStringList());
 }
 
 void TestCommandRunner::aCommandKilledFromOutsideFails()
