@@ -151,22 +151,11 @@ void printText(Streams &io, const QString &path, const ProjectData &data,
 
 int check(Streams &io, const QStringList &arguments)
 {
-    QString problem;
-    const auto parsed = parseOptions(QStringLiteral("check"), arguments, {QStringLiteral("--json")},
-                                     {}, &problem);
-    if (!parsed)
-        return usageError(io, problem);
-    if (parsed->positional.size() != 1) {
-        return usageError(io, QCoreApplication::translate("uw::Cli",
-                                                          "check: expected exactly one FILE"));
-    }
-    const bool json = parsed->flags.contains(QStringLiteral("--json"));
-    const QString path = parsed->positional.first();
-
-    auto project = Project::open(path, Store::Access::ReadOnly);
-    if (!project)
-        return fileError(io, project.error(), json);
-    const ProjectData &data = project.value()->data();
+    auto opened = openProjectArgument(io, QStringLiteral("check"), arguments);
+    if (const int *exitCode = std::get_if<int>(&opened))
+        return *exitCode;
+    const auto &[path, json, project] = std::get<ProjectArgument>(opened);
+    const ProjectData &data = project->data();
     const CompatibilityReport report = checkCompatibility(data);
     if (json)
         printJson(io, data, report);

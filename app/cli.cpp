@@ -108,21 +108,12 @@ QList<Finding> findingsOf(const ProjectData &data, const AuditVerification &audi
 
 int validate(Streams &io, const QStringList &arguments)
 {
-    QString problem;
-    const auto parsed = parseOptions(QStringLiteral("validate"), arguments,
-                                     {QStringLiteral("--json")}, {}, &problem);
-    if (!parsed)
-        return usageError(io, problem);
-    if (parsed->positional.size() != 1)
-        return usageError(io, CliText::tr("validate: expected exactly one FILE"));
-    const bool json = parsed->flags.contains(QStringLiteral("--json"));
-    const QString path = parsed->positional.first();
-
-    auto project = Project::open(path, Store::Access::ReadOnly);
-    if (!project)
-        return fileError(io, project.error(), json);
-    const ProjectData &data = project.value()->data();
-    const StoreInfo &info = project.value()->storeInfo();
+    auto opened = openProjectArgument(io, QStringLiteral("validate"), arguments);
+    if (const int *exitCode = std::get_if<int>(&opened))
+        return *exitCode;
+    const auto &[path, json, project] = std::get<ProjectArgument>(opened);
+    const ProjectData &data = project->data();
+    const StoreInfo &info = project->storeInfo();
     const AuditVerification audit = verifyAuditChain(data.audit);
     const QList<Finding> findings = findingsOf(data, audit);
 

@@ -36,6 +36,32 @@ std::optional<OptionArguments> parseOptions(const QString &command, const QStrin
     return parsed;
 }
 
+std::variant<ProjectArgument, int> openProjectArgument(Streams &io, const QString &command,
+                                                       const QStringList &arguments,
+                                                       const QString &commandUsage)
+{
+    const auto failUsage = [&](const QString &message) {
+        return commandUsage.isEmpty() ? usageError(io, message)
+                                      : usageError(io, message, commandUsage);
+    };
+    QString problem;
+    const auto parsed = parseOptions(command, arguments, {QStringLiteral("--json")}, {}, &problem);
+    if (!parsed)
+        return failUsage(problem);
+    if (parsed->positional.size() != 1) {
+        return failUsage(
+            QCoreApplication::translate("uw::Cli", "%1: expected exactly one FILE").arg(command));
+    }
+    ProjectArgument argument;
+    argument.path = parsed->positional.first();
+    argument.json = parsed->flags.contains(QStringLiteral("--json"));
+    auto project = Project::open(argument.path, Store::Access::ReadOnly);
+    if (!project)
+        return fileError(io, project.error(), argument.json);
+    argument.project = std::move(project.value());
+    return argument;
+}
+
 QString errorCodeKey(ErrorCode code)
 {
     switch (code) {

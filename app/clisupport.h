@@ -1,12 +1,15 @@
 #pragma once
 
+#include "project.h"
 #include "result.h"
 
 #include <QStringList>
 #include <QTextStream>
 
 #include <map>
+#include <memory>
 #include <optional>
+#include <variant>
 
 namespace uw::cli {
 
@@ -40,6 +43,23 @@ struct OptionArguments
 std::optional<OptionArguments> parseOptions(const QString &command, const QStringList &arguments,
                                             const QStringList &flags,
                                             const QStringList &valuedOptions, QString *error);
+
+/** The project file a read-only command works on, opened, and whether it answers in JSON. */
+struct ProjectArgument
+{
+    QString path;
+    bool json = false;
+    std::unique_ptr<Project> project;
+};
+
+/**
+ * For "COMMAND FILE [--json]": reads the arguments and opens FILE read-only. On a usage error
+ * (followed by commandUsage, or the general usage when empty) or a file error it prints the
+ * problem and gives the exit code to return instead.
+ */
+std::variant<ProjectArgument, int> openProjectArgument(Streams &io, const QString &command,
+                                                       const QStringList &arguments,
+                                                       const QString &commandUsage = {});
 
 /** The stable key automation sees for an error code in JSON output. */
 QString errorCodeKey(ErrorCode code);

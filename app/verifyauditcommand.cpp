@@ -32,20 +32,11 @@ int verifyAudit(Streams &io, const QStringList &arguments)
 {
     if (answeredHelp(io, arguments, usage()))
         return ExitOk;
-    QString problem;
-    const auto parsed = parseOptions(QStringLiteral("verify-audit"), arguments,
-                                     {QStringLiteral("--json")}, {}, &problem);
-    if (!parsed)
-        return usageError(io, problem, usage());
-    if (parsed->positional.size() != 1)
-        return usageError(io, VerifyAuditText::tr("verify-audit: expected exactly one FILE"),
-                          usage());
-    const bool json = parsed->flags.contains(QStringLiteral("--json"));
-    const QString path = parsed->positional.first();
-    auto project = Project::open(path, Store::Access::ReadOnly);
-    if (!project)
-        return fileError(io, project.error(), json);
-    const ProjectData &data = project.value()->data();
+    auto opened = openProjectArgument(io, QStringLiteral("verify-audit"), arguments, usage());
+    if (const int *exitCode = std::get_if<int>(&opened))
+        return *exitCode;
+    const auto &[path, json, project] = std::get<ProjectArgument>(opened);
+    const ProjectData &data = project->data();
     const AuditVerification audit = verifyAuditChain(data.audit);
     // The chain proves the log was not rewritten; the digests prove each run event still says
     // what was logged, so an event edited in the file is caught even with the chain intact.
