@@ -222,10 +222,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>check: expected exactly one FILE</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>audit log</source>
         <translation type="unfinished" />
     </message>
@@ -235,10 +231,6 @@
     </message>
     <message>
         <source>dependency %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>validate: expected exactly one FILE</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -316,6 +308,10 @@ Exit codes: 0 ok, 1 findings (the file is fine but something in it needs attenti
     </message>
     <message>
         <source>%1: %2 is given twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: expected exactly one FILE</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6932,10 +6928,6 @@ Exit codes: 0 written, 1 the file has no run to report, 2 usage error, 3 file er
 Checks that no entry of the audit log was changed, removed, inserted or reordered.
 Exit codes: 0 intact, 1 broken, 2 usage error, 3 file error.
 </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>verify-audit: expected exactly one FILE</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -216,10 +216,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>check: expected exactly one FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -229,10 +225,6 @@
     </message>
     <message>
         <source>dependency %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>validate: expected exactly one FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -310,6 +302,10 @@ Exit codes: 0 ok, 1 findings (the file is fine but something in it needs attenti
     </message>
     <message>
         <source>%1: %2 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected exactly one FILE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6841,10 +6837,6 @@ Exit codes: 0 written, 1 the file has no run to report, 2 usage error, 3 file er
 Checks that no entry of the audit log was changed, removed, inserted or reordered.
 Exit codes: 0 intact, 1 broken, 2 usage error, 3 file error.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>verify-audit: expected exactly one FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
