@@ -7,7 +7,7 @@
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "noticecommand.h"
-#include "project.h"
+#include "projectfile.h"
 #include "reportcommand.h"
 #include "sample.h"
 #include "schedulecommand.h"
@@ -194,7 +194,7 @@ int createProject(Streams &io, const QStringList &arguments)
         initial = std::move(*sample);
     }
     const QString path = parsed->positional.first();
-    auto project = Project::create(path, initial);
+    auto project = createProject(path, initial);
     if (!project)
         return fileError(io, project.error(), false);
     io.out << CliText::tr("Created %1").arg(QDir::toNativeSeparators(path)) << '\n';

@@ -1,4 +1,5 @@
 #include "clisupport.h"
+#include "projectfile.h"
 
 #include "cli.h"
 
@@ -55,7 +56,7 @@ std::variant<ProjectArgument, int> openProjectArgument(Streams &io, const QStrin
     ProjectArgument argument;
     argument.path = parsed->positional.first();
     argument.json = parsed->flags.contains(QStringLiteral("--json"));
-    auto project = Project::open(argument.path, Store::Access::ReadOnly);
+    auto project = openProject(argument.path, Store::Access::ReadOnly);
     if (!project)
         return fileError(io, project.error(), argument.json);
     argument.project = std::move(project.value());

@@ -6,7 +6,7 @@
 #include "icalendar.h"
 #include "mspdi.h"
 #include "plananalysis.h"
-#include "project.h"
+#include "projectfile.h"
 #include "projectjson.h"
 
 #include <QCoreApplication>
@@ -122,7 +122,7 @@ int exportProject(Streams &io, const QStringList &arguments)
             return fail(ExportCommandText::tr("export: --window applies to ics and mspdi only"));
     }
 
-    auto project = Project::open(parsed->positional.first(), Store::Access::ReadOnly);
+    auto project = openProject(parsed->positional.first(), Store::Access::ReadOnly);
     if (!project)
         return fileError(io, project.error(), false);
     const ProjectData &data = project.value()->data();

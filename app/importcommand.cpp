@@ -4,7 +4,7 @@
 #include "csvimport.h"
 #include "exportcommand.h"
 #include "mspdi.h"
-#include "project.h"
+#include "projectfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -138,7 +138,7 @@ int importIntoProject(Streams &io, const QStringList &arguments)
     }
     const QByteArray bytes = file.readAll();
 
-    auto project = Project::open(parsed->positional.first(), Store::Access::ReadWrite);
+    auto project = openProject(parsed->positional.first(), Store::Access::ReadWrite);
     if (!project)
         return fileError(io, project.error(), false);
     if (project.value()->isReadOnly()) {

@@ -4,7 +4,7 @@
 #include "exportcommand.h"
 #include "notice.h"
 #include "plananalysis.h"
-#include "project.h"
+#include "projectfile.h"
 #include "zonedtime.h"
 
 #include <QCoreApplication>
@@ -86,7 +86,7 @@ int notice(Streams &io, const QStringList &arguments)
     if (!newEndText.isEmpty() && kind != NoticeKind::Delayed)
         return fail(NoticeCommandText::tr("notice: --new-end applies to --kind delayed only"));
 
-    auto project = Project::open(parsed->positional.first(), Store::Access::ReadOnly);
+    auto project = openProject(parsed->positional.first(), Store::Access::ReadOnly);
     if (!project)
         return fileError(io, project.error(), false);
     const ProjectData &data = project.value()->data();

@@ -1,7 +1,7 @@
 #include "reportcommand.h"
 
 #include "cli.h"
-#include "project.h"
+#include "projectfile.h"
 #include "reportexport.h"
 
 #include <QCoreApplication>
@@ -116,7 +116,7 @@ int report(Streams &io, const QStringList &arguments)
     const auto parsed = parseArguments(arguments, &message);
     if (!parsed)
         return usageError(io, message, usage());
-    auto project = Project::open(parsed->path, Store::Access::ReadOnly);
+    auto project = openProject(parsed->path, Store::Access::ReadOnly);
     if (!project)
         return fileError(io, project.error(), false);
     const ProjectData &data = project.value()->data();

@@ -2,7 +2,7 @@
 
 #include "cli.h"
 #include "plananalysis.h"
-#include "project.h"
+#include "projectfile.h"
 #include "zonedtime.h"
 
 #include <QCoreApplication>
@@ -214,7 +214,7 @@ int schedule(Streams &io, const QStringList &arguments)
     const auto parsed = parseArguments(arguments, &usage);
     if (!parsed)
         return usageError(io, usage);
-    auto project = Project::open(parsed->path, Store::Access::ReadOnly);
+    auto project = openProject(parsed->path, Store::Access::ReadOnly);
     if (!project)
         return fileError(io, project.error(), parsed->json);
     const ProjectData &data = project.value()->data();

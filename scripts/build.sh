@@ -3,5 +3,8 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/install-deps.sh"
-cmake -S "$root" -B "$root/build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DUW_WERROR=ON
+# ccache keys objects by paths relative to the checkout, so another clone reuses them too.
+export CCACHE_BASEDIR="$root"
+cmake -S "$root" -B "$root/build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DUW_WERROR=ON \
+    -DCMAKE_CXX_COMPILER_LAUNCHER=ccache
 cmake --build "$root/build" --parallel "$(nproc)"

@@ -5,7 +5,7 @@
 //   uw_rundurability_helper PROJECT flood  records notes without pause, printing "committed ID"
 //                                          each time recordRunEvent has returned
 
-#include "project.h"
+#include "projectfile.h"
 #include "runscript.h"
 #include "runsession.h"
 
@@ -38,7 +38,7 @@ int main(int argc, char *argv[])
     const QStringList arguments = app.arguments();
     if (arguments.size() != 3)
         return fail(QStringLiteral("usage: uw_rundurability_helper PROJECT step|flood"));
-    auto project = Project::open(arguments[1]);
+    auto project = openProject(arguments[1]);
     if (!project)
         return fail(project.error().message);
     auto session = RunSession::start(*project.value(), RunKind::Rehearsal,

@@ -1,5 +1,6 @@
 #include "audit.h"
 #include "commands.h"
+#include "projectfile.h"
 #include "testutil.h"
 
 #include <QTemporaryDir>
@@ -26,7 +27,7 @@ void TestAudit::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_path = m_dir->filePath(QStringLiteral("audit.uwb"));
-    auto project = Project::create(m_path, test::richProject());
+    auto project = createProject(m_path, test::richProject());
     QVERIFY(project);
     System system = project.value()->data().systems.at(1);
     for (const QString &name : {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}) {
@@ -37,7 +38,7 @@ void TestAudit::init()
 
 void TestAudit::untouchedChainIsIntact()
 {
-    auto project = Project::open(m_path, Store::Access::ReadOnly);
+    auto project = openProject(m_path, Store::Access::ReadOnly);
     QVERIFY(project);
     const AuditVerification result = verifyAuditChain(project.value()->data().audit);
     QVERIFY2(result.intact, qPrintable(result.message));
@@ -71,7 +72,7 @@ void TestAudit::tamperingBehindTheProgramsBackIsFound()
     QFETCH(QString, messagePart);
     QString error;
     QVERIFY2(test::runSql(m_path, sql.constData(), &error), qPrintable(error));
-    auto project = Project::open(m_path, Store::Access::ReadOnly);
+    auto project = openProject(m_path, Store::Access::ReadOnly);
     QVERIFY(project);
     const AuditVerification result = verifyAuditChain(project.value()->data().audit);
     QVERIFY(!result.intact);

@@ -1,5 +1,5 @@
 #include "commands.h"
-#include "project.h"
+#include "projectfile.h"
 #include "schema.h"
 #include "sqlite.h"
 #include "testutil.h"
@@ -69,7 +69,7 @@ QString TestBadFiles::validProject(const QString &name)
         system.name = QStringLiteral("system-%1").arg(id);
         data.systems[id] = system;
     }
-    auto project = Project::create(path, data);
+    auto project = createProject(path, data);
     return project ? path : QString();
 }
 
@@ -126,7 +126,7 @@ void TestBadFiles::refusedFileIsLeftUntouched()
     const QStringList filesBefore = QDir(m_dir->path()).entryList(QDir::Files);
 
     for (auto access : {Store::Access::ReadWrite, Store::Access::ReadOnly}) {
-        const auto project = Project::open(path, access);
+        const auto project = openProject(path, access);
         QVERIFY(!project);
         QCOMPARE(project.error().code, code);
         QVERIFY2(project.error().message.contains(messagePart), qPrintable(project.error().message));
@@ -144,7 +144,7 @@ void TestBadFiles::readOnlyFileOpensForViewingOnly()
     QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup));
     const QByteArray before = test::fileBytes(path);
     {
-        auto project = Project::open(path);
+        auto project = openProject(path);
         QVERIFY(project);
         QVERIFY(project.value()->isReadOnly());
         QVERIFY2(project.value()->storeInfo().readOnlyReason.contains(QStringLiteral("read-only")),
@@ -163,11 +163,11 @@ void TestBadFiles::readOnlyFileOpensForViewingOnly()
 void TestBadFiles::secondInstanceOpensReadOnlyWithANotice()
 {
     const QString path = validProject(QStringLiteral("shared.uwb"));
-    auto first = Project::open(path);
+    auto first = openProject(path);
     QVERIFY(first);
     QVERIFY(!first.value()->isReadOnly());
 
-    auto second = Project::open(path);
+    auto second = openProject(path);
     QVERIFY(second);
     QVERIFY(second.value()->isReadOnly());
     QVERIFY2(second.value()->storeInfo().readOnlyReason.contains(
@@ -182,7 +182,7 @@ void TestBadFiles::secondInstanceOpensReadOnlyWithANotice()
     second.value().reset();
     first.value().reset();
 
-    auto reopened = Project::open(path);
+    auto reopened = openProject(path);
     QVERIFY(reopened);
     QVERIFY(!reopened.value()->isReadOnly());
     QCOMPARE(reopened.value()->data().systems.at(1).name, QStringLiteral("edited by the first"));
@@ -194,7 +194,7 @@ void TestBadFiles::lockLeftByADeadProcessIsTakenOver()
     // What a killed instance leaves: a lock naming a process that no longer exists.
     writeFile(path + QStringLiteral(".lock"), QByteArray("2147480000\nupgrade-workbench\n")
                                                   + QSysInfo::machineHostName().toUtf8() + '\n');
-    auto project = Project::open(path);
+    auto project = openProject(path);
     QVERIFY(project);
     QVERIFY2(!project.value()->isReadOnly(),
              qPrintable(project.value()->storeInfo().readOnlyReason));

@@ -1,7 +1,7 @@
 #include "baseline.h"
 #include "downsample.h"
 #include "metriccheck.h"
-#include "project.h"
+#include "projectfile.h"
 #include "testutil.h"
 
 #include <QSignalSpy>
@@ -136,7 +136,7 @@ void TestBaseline::capturingIsOneUndoableEdit()
     Metric metric = errorRate();
     metric.baseline = {};
     initial.metrics[metric.id] = metric;
-    auto created = Project::create(dir.filePath(QStringLiteral("baseline.uwb")), initial);
+    auto created = createProject(dir.filePath(QStringLiteral("baseline.uwb")), initial);
     QVERIFY2(created, qPrintable(created.ok() ? QString() : created.error().message));
     Project &project = *created.value();
     QString error;
@@ -161,7 +161,7 @@ void TestBaseline::capturingWithoutSamplesNamesTheMetric()
     QTemporaryDir dir;
     ProjectData initial;
     initial.metrics[7] = errorRate();
-    auto created = Project::create(dir.filePath(QStringLiteral("empty.uwb")), initial);
+    auto created = createProject(dir.filePath(QStringLiteral("empty.uwb")), initial);
     QVERIFY(created);
     QString error;
     QVERIFY(!captureBaseline(*created.value(), 7, {at(0), at(10)}, &error));

@@ -1,5 +1,5 @@
 #include "calibration.h"
-#include "project.h"
+#include "projectfile.h"
 #include "testutil.h"
 
 #include <QTemporaryDir>
@@ -94,7 +94,7 @@ void TestCalibration::applyingIsOneUndoableEditThatReachesTheFile()
     const QString path = dir.filePath(QStringLiteral("calibrate.uwb"));
     const ProjectData initial = test::richProject();
     {
-        auto created = Project::create(path, initial);
+        auto created = createProject(path, initial);
         QVERIFY2(created, qPrintable(created.ok() ? QString() : created.error().message));
         Project &project = *created.value();
         const auto proposals = proposeEstimates(project.data(), {{1, 40.0}, {3, 12.0}});
@@ -110,7 +110,7 @@ void TestCalibration::applyingIsOneUndoableEditThatReachesTheFile()
         QCOMPARE(project.find<Step>(3)->estimate, initial.steps.at(3).estimate);
         project.undoStack()->redo();
     }
-    auto reopened = Project::open(path, Store::Access::ReadOnly);
+    auto reopened = openProject(path, Store::Access::ReadOnly);
     QVERIFY(reopened);
     QCOMPARE(reopened.value()->find<Step>(1)->estimate, (Estimate{20, 40, 55}));
     QCOMPARE(reopened.value()->find<Step>(3)->estimate, (Estimate{9, 12, 55}));

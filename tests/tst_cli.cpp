@@ -1,4 +1,4 @@
-#include "project.h"
+#include "projectfile.h"
 #include "testutil.h"
 
 #include <QFile>
@@ -179,7 +179,7 @@ void TestCli::validateJsonNamesAFileError()
 
 void TestCli::newWithSampleCreatesAValidProject()
 {
-    auto project = Project::open(m_sample, Store::Access::ReadOnly);
+    auto project = openProject(m_sample, Store::Access::ReadOnly);
     QVERIFY(project);
     const ProjectData &data = project.value()->data();
     QVERIFY(!data.change.title.isEmpty());
@@ -243,7 +243,7 @@ void TestCli::checkReportsFindingsPerStateAndGroupsConflicts()
     addRule(1, "<5", "<16");
     addRule(2, ">=5", ">=16");
     const QString path = m_dir.filePath(QStringLiteral("findings.uwb"));
-    QVERIFY(Project::create(path, data));
+    QVERIFY(createProject(path, data));
 
     const Outcome text = run({QStringLiteral("check"), path});
     QCOMPARE(text.exitCode, 1);
@@ -321,7 +321,7 @@ void TestCli::scheduleReportsACycleAsAConflict()
     ProjectData data = test::richProject();
     data.links[3] = {3, 2, 1, LinkType::FinishToStart, 0};
     const QString path = m_dir.filePath(QStringLiteral("cycle.uwb"));
-    QVERIFY(Project::create(path, data));
+    QVERIFY(createProject(path, data));
     const Outcome outcome = run({QStringLiteral("schedule"), path, QStringLiteral("--json")});
     QCOMPARE(outcome.exitCode, 1);
     const QJsonObject json = QJsonDocument::fromJson(outcome.out).object();

@@ -1,5 +1,5 @@
 #include "audit.h"
-#include "project.h"
+#include "projectfile.h"
 #include "projectjson.h"
 #include "testutil.h"
 
@@ -231,7 +231,7 @@ void TestCliInterchange::importMspdiIsOneAuditedEditThatKeepsTheChainIntact()
     std::size_t stepsBefore = 0;
     qsizetype auditBefore = 0;
     {
-        auto before = Project::open(path, Store::Access::ReadOnly);
+        auto before = openProject(path, Store::Access::ReadOnly);
         QVERIFY(before);
         stepsBefore = before.value()->data().steps.size();
         auditBefore = before.value()->data().audit.size();
@@ -242,7 +242,7 @@ void TestCliInterchange::importMspdiIsOneAuditedEditThatKeepsTheChainIntact()
     QVERIFY2(outcome.out.contains("Imported 5 steps, 4 links and 2 new people from msproject.xml"),
              outcome.out.constData());
 
-    auto after = Project::open(path, Store::Access::ReadOnly);
+    auto after = openProject(path, Store::Access::ReadOnly);
     QVERIFY(after);
     const ProjectData &data = after.value()->data();
     QCOMPARE(data.steps.size(), stepsBefore + 5);
@@ -279,7 +279,7 @@ void TestCliInterchange::importCsvAddsTheGoodRowsAndNamesTheBadOnes()
                                   "mainframe-01,mainframe,production\r\n");
     std::size_t systemsBefore = 0;
     {
-        auto before = Project::open(path, Store::Access::ReadOnly);
+        auto before = openProject(path, Store::Access::ReadOnly);
         QVERIFY(before);
         systemsBefore = before.value()->data().systems.size();
     }
@@ -288,7 +288,7 @@ void TestCliInterchange::importCsvAddsTheGoodRowsAndNamesTheBadOnes()
     QCOMPARE(outcome.exitCode, 1);
     QVERIFY2(outcome.err.contains("cmdb.csv") && outcome.err.contains("mainframe"),
              outcome.err.constData());
-    auto after = Project::open(path, Store::Access::ReadOnly);
+    auto after = openProject(path, Store::Access::ReadOnly);
     QVERIFY(after);
     QCOMPARE(after.value()->data().systems.size(), systemsBefore + 2);
     QVERIFY(verifyAuditChain(after.value()->data().audit).intact);
@@ -317,8 +317,8 @@ void TestCliInterchange::exportedRunbookImportsIntoAnEmptyProject()
     const Outcome imported = run({QStringLiteral("import"), empty, QStringLiteral("--format"),
                                   QStringLiteral("mspdi"), xml});
     QVERIFY2(imported.exitCode == 0, imported.err.constData());
-    auto sample = Project::open(m_sample, Store::Access::ReadOnly);
-    auto copy = Project::open(empty, Store::Access::ReadOnly);
+    auto sample = openProject(m_sample, Store::Access::ReadOnly);
+    auto copy = openProject(empty, Store::Access::ReadOnly);
     QVERIFY(sample && copy);
     QCOMPARE(copy.value()->data().steps.size(), sample.value()->data().steps.size());
     QCOMPARE(copy.value()->data().links.size(), sample.value()->data().links.size());
@@ -358,7 +358,7 @@ void TestCliInterchange::verifyAuditDetectsARewrittenRunEvent()
 {
     const QString path = copyOfSample(QStringLiteral("run-events.uwb"));
     {
-        auto project = Project::open(path);
+        auto project = openProject(path);
         QVERIFY(project);
         Run run;
         run.name = QStringLiteral("Rehearsal");

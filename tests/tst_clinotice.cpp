@@ -1,5 +1,5 @@
 #include "notice.h"
-#include "project.h"
+#include "projectfile.h"
 #include "testutil.h"
 #include "zonedtime.h"
 
@@ -48,7 +48,7 @@ void TestCliNotice::initTestCase()
     data.change.noticeTemplates[NoticeKind::Done] = {QStringLiteral("Erledigt: {change}"),
                                                      QStringLiteral("Fertig um {window_end}.\n")};
     m_project = m_dir.filePath(QStringLiteral("notice.uwb"));
-    QVERIFY(Project::create(m_project, data));
+    QVERIFY(createProject(m_project, data));
     QFile notes(m_dir.filePath(QStringLiteral("notes.txt")));
     QVERIFY(notes.open(QIODevice::WriteOnly));
     notes.write("not a project\n");

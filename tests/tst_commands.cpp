@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "projectfile.h"
 #include "testutil.h"
 
 #include <QSignalSpy>
@@ -44,7 +45,7 @@ Q_DECLARE_METATYPE(uw::AnyEntity)
 void TestCommands::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto project = Project::create(m_dir->filePath(QStringLiteral("edit.uwb")), test::richProject());
+    auto project = createProject(m_dir->filePath(QStringLiteral("edit.uwb")), test::richProject());
     QVERIFY(project);
     m_project = std::move(project.value());
 }
@@ -56,7 +57,7 @@ void TestCommands::cleanup()
 
 void TestCommands::verifyFileMatchesMemory()
 {
-    auto reopened = Project::open(m_project->filePath(), Store::Access::ReadOnly);
+    auto reopened = openProject(m_project->filePath(), Store::Access::ReadOnly);
     QVERIFY(reopened);
     QString difference;
     QVERIFY2(test::sameDocument(reopened.value()->data(), m_project->data(), &difference),
@@ -269,7 +270,7 @@ void TestCommands::everyDoAndUndoIsAudited()
     change.purpose = QStringLiteral("Audited");
     QVERIFY(edit::updateEntity(*m_project, QStringLiteral("Edit purpose"), change));
     m_project->undoStack()->undo();
-    auto reopened = Project::open(m_project->filePath(), Store::Access::ReadOnly);
+    auto reopened = openProject(m_project->filePath(), Store::Access::ReadOnly);
     QVERIFY(reopened);
     const QList<AuditEntry> &audit = reopened.value()->data().audit;
     QCOMPARE(audit.size(), 3);

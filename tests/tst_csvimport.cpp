@@ -2,6 +2,7 @@
 #include "csvexport.h"
 #include "csvimport.h"
 #include "enumkeys.h"
+#include "projectfile.h"
 #include "testutil.h"
 
 #include <QTemporaryDir>
@@ -144,7 +145,7 @@ void TestCsvImport::cleanup()
 
 std::unique_ptr<Project> TestCsvImport::createProject(const QString &name, const ProjectData &data)
 {
-    auto project = Project::create(m_dir->filePath(name), data);
+    auto project = uw::createProject(m_dir->filePath(name), data);
     if (!project)
         qFatal("cannot create %s: %s", qPrintable(name), qPrintable(project.error().message));
     return std::move(project.value());
@@ -434,7 +435,7 @@ void TestCsvImport::importIsOneUndoStepThatReachesTheFile()
     QCOMPARE(m_project->undoStack()->undoText(), QStringLiteral("Import 4 systems from cmdb.csv"));
     QCOMPARE(m_project->data().systems.size(), before.systems.size() + 4);
     {
-        auto reopened = Project::open(m_project->filePath(), Store::Access::ReadOnly);
+        auto reopened = openProject(m_project->filePath(), Store::Access::ReadOnly);
         QVERIFY(reopened);
         QStringList names;
         for (const auto &[id, system] : reopened.value()->data().systems) {
@@ -448,7 +449,7 @@ void TestCsvImport::importIsOneUndoStepThatReachesTheFile()
     m_project->undoStack()->undo();
     QString difference;
     QVERIFY2(test::sameDocument(m_project->data(), before, &difference), qPrintable(difference));
-    auto reopened = Project::open(m_project->filePath(), Store::Access::ReadOnly);
+    auto reopened = openProject(m_project->filePath(), Store::Access::ReadOnly);
     QVERIFY(reopened);
     QVERIFY2(test::sameDocument(reopened.value()->data(), before, &difference),
              qPrintable(difference));
@@ -501,7 +502,7 @@ void TestCsvImport::peopleAndWindowsExportWithKeysAndUtcTimes()
 
 void TestCsvImport::readOnlyProjectRefusesTheImport()
 {
-    auto viewer = Project::open(m_project->filePath(), Store::Access::ReadOnly);
+    auto viewer = openProject(m_project->filePath(), Store::Access::ReadOnly);
     QVERIFY(viewer);
     Project &project = *viewer.value();
     QVERIFY(project.isReadOnly());

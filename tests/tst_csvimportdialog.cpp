@@ -1,5 +1,5 @@
 #include "csvimportdialog.h"
-#include "project.h"
+#include "projectfile.h"
 #include "testutil.h"
 
 #include <QComboBox>
@@ -72,8 +72,7 @@ QComboBox *columnCombo(QWidget *dialog, const QString &fieldLabel)
 void TestCsvImportDialog::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto project = Project::create(m_dir->filePath(QStringLiteral("dialog.uwb")),
-                                   test::richProject());
+    auto project = createProject(m_dir->filePath(QStringLiteral("dialog.uwb")), test::richProject());
     QVERIFY(project);
     m_project = std::move(project.value());
 }
@@ -186,7 +185,7 @@ void TestCsvImportDialog::binaryFileShowsTheErrorAndCannotBeImported()
 
 void TestCsvImportDialog::readOnlyProjectCannotImport()
 {
-    auto viewer = Project::open(m_project->filePath(), Store::Access::ReadOnly);
+    auto viewer = openProject(m_project->filePath(), Store::Access::ReadOnly);
     QVERIFY(viewer);
     CsvImportDialog dialog(viewer.value().get(), ImportTarget::Systems, cmdbExport,
                            QStringLiteral("cmdb.csv"));

@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "dependenciesmodel.h"
+#include "projectfile.h"
 #include "testutil.h"
 
 #include <QAbstractItemModelTester>
@@ -55,7 +56,7 @@ void TestDependenciesModel::init()
     data.systems[3].name = QStringLiteral("report-etl");
     data.systems[3].currentVersion = QStringLiteral("2.3.1");
     data.systems[3].targetVersion = QStringLiteral("2.4.0");
-    auto project = Project::create(m_dir->filePath(QStringLiteral("deps.uwb")), data);
+    auto project = createProject(m_dir->filePath(QStringLiteral("deps.uwb")), data);
     QVERIFY(project);
     m_project = std::move(project.value());
     m_model = std::make_unique<DependenciesModel>();
@@ -84,7 +85,7 @@ void TestDependenciesModel::setVersions(const QString &constraint, const QString
 
 void TestDependenciesModel::verifyFileMatchesMemory()
 {
-    auto reopened = Project::open(m_project->filePath(), Store::Access::ReadOnly);
+    auto reopened = openProject(m_project->filePath(), Store::Access::ReadOnly);
     QVERIFY(reopened);
     QString difference;
     QVERIFY2(test::sameDocument(reopened.value()->data(), m_project->data(), &difference),
@@ -355,7 +356,7 @@ void TestDependenciesModel::rowsFollowAddRemoveAndUndo()
 
 void TestDependenciesModel::readOnlyProjectOffersNoEditing()
 {
-    auto readOnly = Project::open(m_project->filePath(), Store::Access::ReadOnly);
+    auto readOnly = openProject(m_project->filePath(), Store::Access::ReadOnly);
     QVERIFY(readOnly);
     DependenciesModel model;
     model.setProject(readOnly.value().get());

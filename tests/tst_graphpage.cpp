@@ -5,7 +5,7 @@
 #include "graphscene.h"
 #include "graphview.h"
 #include "mainwindow.h"
-#include "project.h"
+#include "projectfile.h"
 #include "sample.h"
 #include "systemspage.h"
 
@@ -112,7 +112,7 @@ void TestGraphPage::init()
     m_sample = m_dir.filePath(
         QStringLiteral("sample-%1.uwb").arg(QLatin1String(QTest::currentTestFunction())));
     QFile::remove(m_sample);
-    QVERIFY(Project::create(m_sample, *sample));
+    QVERIFY(createProject(m_sample, *sample));
     m_dialogs = ScriptedDialogs();
 }
 

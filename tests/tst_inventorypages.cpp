@@ -4,7 +4,7 @@
 #include "dialogs.h"
 #include "peoplemodel.h"
 #include "peoplepage.h"
-#include "project.h"
+#include "projectfile.h"
 #include "sample.h"
 #include "systempicker.h"
 #include "windowsmodel.h"
@@ -106,9 +106,8 @@ void TestInventoryPages::initTestCase()
 
 void TestInventoryPages::init()
 {
-    auto project = Project::create(m_dir.filePath(
-                                       QStringLiteral("sample%1.uwb").arg(++m_fileNumber)),
-                                   *m_sample);
+    auto project = createProject(m_dir.filePath(QStringLiteral("sample%1.uwb").arg(++m_fileNumber)),
+                                 *m_sample);
     QVERIFY(project);
     m_project = std::move(project.value());
     m_dialogs = {};

@@ -1,7 +1,7 @@
 #include "commands.h"
 #include "csvimportdialog.h"
 #include "mainwindow.h"
-#include "project.h"
+#include "projectfile.h"
 #include "sample.h"
 #include "scripteddialogs.h"
 #include "systemspage.h"
@@ -91,7 +91,7 @@ void TestMainWindow::init()
     m_sample = m_dir.filePath(
         QStringLiteral("sample-%1.uwb").arg(QLatin1String(QTest::currentTestFunction())));
     QFile::remove(m_sample);
-    QVERIFY(Project::create(m_sample, *sample));
+    QVERIFY(createProject(m_sample, *sample));
     m_dialogs = ScriptedDialogs();
 }
 
@@ -239,7 +239,7 @@ void TestMainWindow::buildingTheInventoryByHandAndFromACsvReachesTheFile()
     // Everything the window showed is in the file.
     const ProjectData shown = project->data();
     window.close();
-    auto reopened = Project::open(m_sample, Store::Access::ReadOnly);
+    auto reopened = openProject(m_sample, Store::Access::ReadOnly);
     QVERIFY(reopened);
     const ProjectData &onDisk = reopened.value()->data();
     QCOMPARE(onDisk.systems.size(), shown.systems.size());

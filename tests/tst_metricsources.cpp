@@ -2,7 +2,7 @@
 #include "metriccommand.h"
 #include "metricmonitor.h"
 #include "metrictesting.h"
-#include "project.h"
+#include "projectfile.h"
 #include "prometheus.h"
 
 #include <QDeadlineTimer>
@@ -477,7 +477,7 @@ void TestMetricSources::monitorRecordsSamplesAndRaisesRollbackTriggers()
     Metric memory = localMetric(QStringLiteral("memory"));
     memory.intervalSeconds = 1;
     initial.metrics[memory.id] = memory;
-    auto created = Project::create(dir.filePath(QStringLiteral("live.uwb")), initial);
+    auto created = createProject(dir.filePath(QStringLiteral("live.uwb")), initial);
     QVERIFY2(created, qPrintable(created.ok() ? QString() : created.error().message));
     Project &project = *created.value();
 
@@ -506,7 +506,7 @@ void TestMetricSources::monitorRecordsSamplesAndRaisesRollbackTriggers()
         }
     }
     QVERIFY2(recorded >= 2, "the file keeps every sample, the display window only the last two");
-    auto reopened = Project::open(project.filePath(), Store::Access::ReadOnly);
+    auto reopened = openProject(project.filePath(), Store::Access::ReadOnly);
     QVERIFY(reopened);
     QCOMPARE(reopened.value()->data().samples.size(), project.data().samples.size());
 }

@@ -6,7 +6,7 @@
 #include "metricmonitor.h"
 #include "metricspage.h"
 #include "metricsstrip.h"
-#include "project.h"
+#include "projectfile.h"
 #include "scripteddialogs.h"
 #include "testutil.h"
 
@@ -167,7 +167,7 @@ MetricsPage *TestMetricsPage::open(MainWindow &window, const ProjectData &data)
     const QString path = m_dir.filePath(
         QStringLiteral("%1.uwb").arg(QLatin1String(QTest::currentTestFunction())));
     QFile::remove(path);
-    if (!Project::create(path, data))
+    if (!createProject(path, data))
         return nullptr;
     window.resize(1440, 900);
     window.show();

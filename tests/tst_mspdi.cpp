@@ -1,7 +1,7 @@
 #include "commands.h"
 #include "mspdi.h"
 #include "mspdi_p.h"
-#include "project.h"
+#include "projectfile.h"
 #include "sample.h"
 #include "testutil.h"
 
@@ -204,7 +204,7 @@ void TestMspdi::roundTripKeepsStepsLinksPhasesEstimatesAndOwners()
     const QByteArray xml = writeMspdi(original);
 
     QTemporaryDir dir;
-    auto created = Project::create(dir.filePath(QStringLiteral("empty.uwb")));
+    auto created = createProject(dir.filePath(QStringLiteral("empty.uwb")));
     QVERIFY(created);
     Project &project = *created.value();
     auto import = readMspdi(xml, project.data());
@@ -246,7 +246,7 @@ void TestMspdi::roundTripKeepsStepsLinksPhasesEstimatesAndOwners()
 void TestMspdi::importIsOneUndoableAuditedEdit()
 {
     QTemporaryDir dir;
-    auto created = Project::create(dir.filePath(QStringLiteral("rich.uwb")), test::richProject());
+    auto created = createProject(dir.filePath(QStringLiteral("rich.uwb")), test::richProject());
     QVERIFY(created);
     Project &project = *created.value();
     const ProjectData before = project.data();
@@ -264,7 +264,7 @@ void TestMspdi::importIsOneUndoableAuditedEdit()
     QCOMPARE(project.undoStack()->count(), 1);
     QCOMPARE(project.data().steps.size(), before.steps.size() + 5);
     QCOMPARE(project.data().links.size(), before.links.size() + 4);
-    const auto reopened = Project::open(project.filePath(), Store::Access::ReadOnly);
+    const auto reopened = openProject(project.filePath(), Store::Access::ReadOnly);
     QVERIFY(reopened);
     const QList<AuditEntry> &audit = reopened.value()->data().audit;
     QVERIFY(!audit.isEmpty());
@@ -422,8 +422,8 @@ void TestMspdi::refusesAReadOnlyProject()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("ro.uwb"));
-    QVERIFY(Project::create(path));
-    auto project = Project::open(path, Store::Access::ReadOnly);
+    QVERIFY(createProject(path));
+    auto project = openProject(path, Store::Access::ReadOnly);
     QVERIFY(project);
     auto import = readMspdi(fixture("msproject.xml"), project.value()->data());
     QVERIFY(import);

@@ -1,6 +1,6 @@
 #include "changepage.h"
 #include "noticedialog.h"
-#include "project.h"
+#include "projectfile.h"
 #include "scripteddialogs.h"
 #include "testutil.h"
 #include "zonedtime.h"
@@ -72,7 +72,7 @@ void TestNoticeDialog::init()
     m_dir = std::make_unique<QTemporaryDir>();
     ProjectData data = test::richProject();
     data.change.timeZone = QStringLiteral("America/New_York");
-    auto project = Project::create(m_dir->filePath(QStringLiteral("notices.uwb")), data);
+    auto project = createProject(m_dir->filePath(QStringLiteral("notices.uwb")), data);
     QVERIFY(project);
     m_project = std::move(project.value());
     m_dialogs = {};

@@ -1,5 +1,5 @@
 #include "notice.h"
-#include "project.h"
+#include "projectfile.h"
 #include "projectjson.h"
 #include "testutil.h"
 #include "zonedtime.h"
@@ -245,8 +245,8 @@ void TestNotices::projectWordingRoundTripsThroughFileAndJson()
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("wording.uwb"));
-    QVERIFY(Project::create(path, data));
-    auto reopened = Project::open(path, Store::Access::ReadOnly);
+    QVERIFY(createProject(path, data));
+    auto reopened = openProject(path, Store::Access::ReadOnly);
     QVERIFY2(reopened, qPrintable(reopened ? QString() : reopened.error().message));
     QVERIFY(reopened.value()->change() == data.change);
 

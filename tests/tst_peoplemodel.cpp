@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "peoplemodel.h"
+#include "projectfile.h"
 #include "testutil.h"
 
 #include <QAbstractItemModelTester>
@@ -53,8 +54,7 @@ void TestPeopleModel::initTestCase()
 void TestPeopleModel::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto project = Project::create(m_dir->filePath(QStringLiteral("people.uwb")),
-                                   test::richProject());
+    auto project = createProject(m_dir->filePath(QStringLiteral("people.uwb")), test::richProject());
     QVERIFY(project);
     m_project = std::move(project.value());
     m_model = std::make_unique<PeopleModel>();
@@ -72,7 +72,7 @@ void TestPeopleModel::cleanup()
 
 void TestPeopleModel::verifyFileMatchesMemory()
 {
-    auto reopened = Project::open(m_project->filePath(), Store::Access::ReadOnly);
+    auto reopened = openProject(m_project->filePath(), Store::Access::ReadOnly);
     QVERIFY(reopened);
     QString difference;
     QVERIFY2(test::sameDocument(reopened.value()->data(), m_project->data(), &difference),

@@ -2,7 +2,7 @@
 #include "plananalysis.h"
 #include "planedits.h"
 #include "planmodel.h"
-#include "project.h"
+#include "projectfile.h"
 #include "projectjson.h"
 #include "testutil.h"
 
@@ -57,7 +57,7 @@ void TestPlanEdits::init()
     const QString path = m_dir.filePath(
         QStringLiteral("%1.uwb").arg(QLatin1String(QTest::currentTestFunction())));
     QFile::remove(path);
-    auto created = Project::create(path, smallRunbook());
+    auto created = createProject(path, smallRunbook());
     QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
     m_project = std::move(created.value());
 }
@@ -373,7 +373,7 @@ void TestPlanEdits::analyzerSchedulesLargeRunbooksInTheBackground()
     }
     const QString path = m_dir.filePath(QStringLiteral("large.uwb"));
     QFile::remove(path);
-    auto large = Project::create(path, data);
+    auto large = createProject(path, data);
     QVERIFY(large);
     PlanAnalyzer analyzer;
     PlanAnalysisOptions options;
@@ -414,7 +414,7 @@ void TestPlanEdits::planSettingsSurviveFileAndJson()
         edit::updateEntity(project(), QStringLiteral("settings"), change, MergeId::None, &error));
     const QString path = project().filePath();
     m_project.reset();
-    auto reopened = Project::open(path);
+    auto reopened = openProject(path);
     QVERIFY(reopened);
     QCOMPARE(reopened.value()->change().planWindowId, Id(10));
     QCOMPARE(reopened.value()->change().rollbackReserveMinutes, 22.5);

@@ -2,7 +2,7 @@
 #include "planedits.h"
 #include "planmodel.h"
 #include "planpage.h"
-#include "project.h"
+#include "projectfile.h"
 #include "runbooktemplates.h"
 #include "scripteddialogs.h"
 #include "testutil.h"
@@ -71,7 +71,7 @@ void TestPlanPage::init()
     const QString path = m_dir.filePath(
         QStringLiteral("%1.uwb").arg(QLatin1String(QTest::currentTestFunction())));
     QFile::remove(path);
-    auto created = Project::create(path, smallRunbook());
+    auto created = createProject(path, smallRunbook());
     QVERIFY(created);
     m_project = std::move(created.value());
     m_page = std::make_unique<PlanPage>();

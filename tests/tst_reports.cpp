@@ -1,5 +1,5 @@
 #include "audit.h"
-#include "project.h"
+#include "projectfile.h"
 #include "report.h"
 #include "reportcanvas.h"
 #include "reportdialog.h"
@@ -111,7 +111,7 @@ void TestReports::initTestCase()
     QString error;
     const auto sample = sampleProject(&error);
     QVERIFY2(sample, qPrintable(error));
-    auto created = Project::create(m_dir.filePath(QStringLiteral("sample.uwb")), *sample);
+    auto created = createProject(m_dir.filePath(QStringLiteral("sample.uwb")), *sample);
     QVERIFY(created);
     m_project = std::move(created.value());
     m_project->setUser(QStringLiteral("Mara"));
@@ -337,7 +337,7 @@ void TestReports::longTablesRepeatTheirHeader()
     for (Id id = first; id < first + 200; ++id)
         data.steps[id] = test::makeStep(id, QStringLiteral("Extra check %1").arg(id),
                                         Phase::Prepare, 1, int(id));
-    auto project = Project::create(m_dir.filePath(QStringLiteral("long.uwb")), data);
+    auto project = createProject(m_dir.filePath(QStringLiteral("long.uwb")), data);
     QVERIFY(project);
     const QString path = m_dir.filePath(QStringLiteral("long.pdf"));
     QString error;
@@ -361,7 +361,7 @@ void TestReports::runRecordNeedsARun()
 {
     QString error;
     const auto sample = sampleProject(&error);
-    auto project = Project::create(m_dir.filePath(QStringLiteral("norun.uwb")), *sample);
+    auto project = createProject(m_dir.filePath(QStringLiteral("norun.uwb")), *sample);
     QVERIFY(project);
     ReportOptions runOptions = options(ReportKind::Run);
     runOptions.runId = 0;

@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "projectfile.h"
 #include "runbooktemplates.h"
 #include "testutil.h"
 
@@ -55,8 +56,8 @@ void TestRunbookTemplates::init()
 {
     QDir(userTemplateDirectory()).removeRecursively();
     m_dir = std::make_unique<QTemporaryDir>();
-    auto project = Project::create(m_dir->filePath(QStringLiteral("templates.uwb")),
-                                   test::richProject());
+    auto project = createProject(m_dir->filePath(QStringLiteral("templates.uwb")),
+                                 test::richProject());
     QVERIFY(project);
     m_project = std::move(project.value());
 }
@@ -95,7 +96,7 @@ std::map<QString, Id> TestRunbookTemplates::insertedIds(const RunbookTemplate &r
 
 void TestRunbookTemplates::verifyFileMatchesMemory()
 {
-    auto reopened = Project::open(m_project->filePath(), Store::Access::ReadOnly);
+    auto reopened = openProject(m_project->filePath(), Store::Access::ReadOnly);
     QVERIFY(reopened);
     QString difference;
     QVERIFY2(test::sameDocument(reopened.value()->data(), m_project->data(), &difference),

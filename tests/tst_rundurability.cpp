@@ -1,5 +1,5 @@
 #include "audit.h"
-#include "project.h"
+#include "projectfile.h"
 #include "runaudit.h"
 #include "runfixture.h"
 #include "runscript.h"
@@ -35,7 +35,7 @@ void TestRunDurability::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_path = m_dir->filePath(QStringLiteral("durable.uwb"));
-    QVERIFY(Project::create(m_path, test::runbookFixture()));
+    QVERIFY(createProject(m_path, test::runbookFixture()));
 }
 
 QStringList TestRunDurability::runHelperUntil(QProcess &helper, const QString &mode,
@@ -80,7 +80,7 @@ void TestRunDurability::aKilledRunReopensExactlyAsShown()
     }
     QVERIFY2(expected != shown, "the helper left step 4 running");
 
-    auto project = Project::open(m_path);
+    auto project = openProject(m_path);
     QVERIFY2(project, qPrintable(project ? QString() : project.error().message));
     auto session = RunSession::resume(*project.value(), runId);
     QVERIFY(session);
@@ -116,7 +116,7 @@ void TestRunDurability::nothingCommittedIsLostWhenKilledMidStream()
     }
     QVERIFY(committed.size() >= killAfter);
 
-    auto project = Project::open(m_path);
+    auto project = openProject(m_path);
     QVERIFY2(project, qPrintable(project ? QString() : project.error().message));
     const ProjectData &data = project.value()->data();
     QList<Id> stored;

@@ -1,5 +1,5 @@
 #include "commands.h"
-#include "project.h"
+#include "projectfile.h"
 #include "runaudit.h"
 #include "runfixture.h"
 #include "runscript.h"
@@ -61,7 +61,7 @@ void TestRunEngine::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_path = m_dir->filePath(QStringLiteral("run.uwb"));
-    auto project = Project::create(m_path, test::runbookFixture());
+    auto project = createProject(m_path, test::runbookFixture());
     QVERIFY2(project, qPrintable(project ? QString() : project.error().message));
     m_project = std::move(project.value());
     m_now = test::utc(2026, 12, 5, 20, 0);
@@ -92,7 +92,7 @@ void TestRunEngine::reopen()
     const Id runId = m_session->runId();
     m_session.reset();
     m_project.reset();
-    auto project = Project::open(m_path);
+    auto project = openProject(m_path);
     QVERIFY2(project, qPrintable(project ? QString() : project.error().message));
     m_project = std::move(project.value());
     m_project->setClock([this] { return m_now; });
@@ -602,7 +602,7 @@ void TestRunEngine::tamperedRunEventsAreFound()
     m_project.reset();
     QString error;
     QVERIFY2(test::runSql(m_path, sql.constData(), &error), qPrintable(error));
-    auto project = Project::open(m_path, Store::Access::ReadOnly);
+    auto project = openProject(m_path, Store::Access::ReadOnly);
     QVERIFY(project);
     const RunEventAuditCheck check = verifyRunEventsAudited(project.value()->data());
     QVERIFY(!check.intact);

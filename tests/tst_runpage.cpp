@@ -1,5 +1,5 @@
 #include "metricmonitor.h"
-#include "project.h"
+#include "projectfile.h"
 #include "runfixture.h"
 #include "runpage.h"
 #include "runsession.h"
@@ -77,7 +77,7 @@ void TestRunPage::cleanup()
 
 void TestRunPage::openProject(const ProjectData &data)
 {
-    auto project = Project::create(m_path, data);
+    auto project = createProject(m_path, data);
     QVERIFY2(project, qPrintable(project ? QString() : project.error().message));
     m_project = std::move(project.value());
     m_project->setClock([this] { return m_now; });
@@ -93,7 +93,7 @@ void TestRunPage::reopen()
 {
     m_page->setProject(nullptr);
     m_project.reset();
-    auto project = Project::open(m_path);
+    auto project = uw::openProject(m_path);
     QVERIFY2(project, qPrintable(project ? QString() : project.error().message));
     m_project = std::move(project.value());
     m_project->setClock([this] { return m_now; });

@@ -1,4 +1,4 @@
-#include "project.h"
+#include "projectfile.h"
 #include "projectjson.h"
 #include "sampleretention.h"
 #include "testutil.h"
@@ -79,9 +79,9 @@ qsizetype countOf(const QList<MetricSample> &samples, Id metricId)
                          [metricId](const MetricSample &s) { return s.metricId == metricId; });
 }
 
-std::unique_ptr<Project> createProject(const QString &path, const ProjectData &initial)
+std::unique_ptr<Project> createdProject(const QString &path, const ProjectData &initial)
 {
-    auto created = Project::create(path, initial);
+    auto created = uw::createProject(path, initial);
     if (!created)
         qWarning("%s", qPrintable(created.error().message));
     return created ? std::move(created.value()) : nullptr;
@@ -143,7 +143,7 @@ void TestSampleRetention::recordingDropsWhatOutgrewTheRetention()
 {
     QTemporaryDir dir;
     ProjectData initial = projectKeepingFor(1);
-    const auto project = createProject(dir.filePath(QStringLiteral("r.uwb")), initial);
+    const auto project = createdProject(dir.filePath(QStringLiteral("r.uwb")), initial);
     QVERIFY(project);
     QSignalSpy dropped(project.get(), &Project::samplesDropped);
     QString error;
@@ -167,7 +167,7 @@ void TestSampleRetention::theFileKeepsWhatMemoryKeeps()
     ProjectData initial = projectKeepingFor(1);
     QList<MetricSample> kept;
     {
-        const auto project = createProject(path, initial);
+        const auto project = createdProject(path, initial);
         QVERIFY(project);
         QString error;
         for (int day = 0; day < 5; ++day)
@@ -177,7 +177,7 @@ void TestSampleRetention::theFileKeepsWhatMemoryKeeps()
         // A day after the newest sample and an eighth of a day of slack, in 3 series.
         QVERIFY(countOf(kept, 3) <= 3 * (24 + 4));
     }
-    auto reopened = Project::open(path);
+    auto reopened = openProject(path);
     QVERIFY(reopened);
     QList<MetricSample> loaded = reopened.value()->data().samples;
     const auto byTimeAndSeries = [](const MetricSample &a, const MetricSample &b) {
@@ -195,7 +195,7 @@ void TestSampleRetention::recordingNeverHoldsMoreThanTheBound()
     ProjectData initial = projectKeepingFor(14);
     const qsizetype batch = maxSamplesPerMetric * 2 / 5;
     {
-        const auto project = createProject(path, initial);
+        const auto project = createdProject(path, initial);
         QVERIFY(project);
         qint64 second = 0;
         for (int round = 0; round < 3; ++round) {
@@ -210,7 +210,7 @@ void TestSampleRetention::recordingNeverHoldsMoreThanTheBound()
         }
         QCOMPARE(countOf(project->data().samples, 3), maxSamplesPerMetric - maxSamplesPerMetric / 8);
     }
-    auto reopened = Project::open(path);
+    auto reopened = openProject(path);
     QVERIFY(reopened);
     QCOMPARE(countOf(reopened.value()->data().samples, 3),
              maxSamplesPerMetric - maxSamplesPerMetric / 8);
@@ -221,7 +221,7 @@ void TestSampleRetention::aRemovedMetricKeepsItsSamples()
     QTemporaryDir dir;
     ProjectData initial = projectKeepingFor(1);
     initial.samples = hourly(9, 0, 100);
-    const auto project = createProject(dir.filePath(QStringLiteral("r.uwb")), initial);
+    const auto project = createdProject(dir.filePath(QStringLiteral("r.uwb")), initial);
     QVERIFY(project);
     QString error;
     QVERIFY2(project->recordSamples(hourly(9, 100, 101), &error), qPrintable(error));
@@ -235,12 +235,12 @@ void TestSampleRetention::aFailedDropKeepsEverythingAsItWas()
     ProjectData initial = projectKeepingFor(1);
     initial.samples = hourly(3, 0, 20);
     {
-        QVERIFY(createProject(path, initial));
+        QVERIFY(createdProject(path, initial));
     }
     QVERIFY(test::runSql(path, "CREATE TRIGGER keep BEFORE DELETE ON metric_samples "
                                "BEGIN SELECT RAISE(ABORT, 'samples are kept here'); END"));
     {
-        auto opened = Project::open(path);
+        auto opened = openProject(path);
         QVERIFY(opened);
         Project &project = *opened.value();
         QSignalSpy appended(&project, &Project::historyAppended);
@@ -250,7 +250,7 @@ void TestSampleRetention::aFailedDropKeepsEverythingAsItWas()
         QCOMPARE(project.data().samples, initial.samples);
         QCOMPARE(appended.count(), 0);
     }
-    auto reopened = Project::open(path);
+    auto reopened = openProject(path);
     QVERIFY(reopened);
     QCOMPARE(reopened.value()->data().samples, initial.samples);
 }
@@ -262,9 +262,9 @@ void TestSampleRetention::retentionTravelsThroughTheFileAndJson()
     ProjectData initial = test::richProject();
     initial.metrics.begin()->second.retentionDays = 30;
     {
-        QVERIFY(createProject(path, initial));
+        QVERIFY(createdProject(path, initial));
     }
-    auto reopened = Project::open(path);
+    auto reopened = openProject(path);
     QVERIFY(reopened);
     QCOMPARE(reopened.value()->data().metrics.begin()->second.retentionDays, 30);
 
@@ -290,14 +290,14 @@ void TestSampleRetention::seriesNamesAreShared()
     const QString path = dir.filePath(QStringLiteral("r.uwb"));
     ProjectData initial = projectKeepingFor(14);
     {
-        const auto project = createProject(path, initial);
+        const auto project = createdProject(path, initial);
         QVERIFY(project);
         QString error;
         QVERIFY(project->recordSamples(hourly(3, 0, 2, 2), &error));
         const QList<MetricSample> &samples = project->data().samples;
         QVERIFY(samples.at(0).series.isSharedWith(samples.at(2).series));
     }
-    auto reopened = Project::open(path);
+    auto reopened = openProject(path);
     QVERIFY(reopened);
     const QList<MetricSample> &samples = reopened.value()->data().samples;
     QCOMPARE(samples.size(), 4);

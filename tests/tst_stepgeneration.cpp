@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "projectfile.h"
 #include "stepgeneration.h"
 #include "testutil.h"
 
@@ -80,7 +81,7 @@ QList<UpgradeGroup> TestStepGeneration::twoGroups()
 void TestStepGeneration::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto project = Project::create(m_dir->filePath(QStringLiteral("steps.uwb")), threeSystems());
+    auto project = createProject(m_dir->filePath(QStringLiteral("steps.uwb")), threeSystems());
     QVERIFY(project);
     m_project = std::move(project.value());
     m_skeletons = upgradeStepSkeletons(*m_project, twoGroups());
@@ -122,7 +123,7 @@ const Step *TestStepGeneration::stepOf(const QList<Step> &steps, Phase phase, Id
 
 void TestStepGeneration::verifyFileMatchesMemory()
 {
-    auto reopened = Project::open(m_project->filePath(), Store::Access::ReadOnly);
+    auto reopened = openProject(m_project->filePath(), Store::Access::ReadOnly);
     QVERIFY(reopened);
     QString difference;
     QVERIFY2(test::sameDocument(reopened.value()->data(), m_project->data(), &difference),

@@ -1,4 +1,4 @@
-#include "project.h"
+#include "projectfile.h"
 #include "schema.h"
 #include "sqlite.h"
 #include "testutil.h"
@@ -48,10 +48,10 @@ void TestStore::everyEntityRoundTripsThroughTheFile()
     const QString path = dir.filePath(QStringLiteral("rich.uwb"));
     const ProjectData expected = test::richProject();
     {
-        auto created = Project::create(path, expected);
+        auto created = createProject(path, expected);
         QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
     }
-    auto reopened = Project::open(path);
+    auto reopened = openProject(path);
     QVERIFY2(reopened, qPrintable(reopened ? QString() : reopened.error().message));
     const ProjectData &actual = reopened.value()->data();
     QString difference;
@@ -68,7 +68,7 @@ void TestStore::newFileIsMarkedAsOurs()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("new.uwb"));
-    QVERIFY(Project::create(path));
+    QVERIFY(createProject(path));
     auto db = sql::Database::open(path, sql::Database::Mode::ReadOnly, nullptr);
     QVERIFY(db);
     QCOMPARE(db->queryInt("PRAGMA application_id").value_or(0), qint64(schema::applicationId));
@@ -84,7 +84,7 @@ void TestStore::createRefusesAnExistingFile()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("keep me");
     file.close();
-    const auto created = Project::create(path);
+    const auto created = createProject(path);
     QVERIFY(!created);
     QCOMPARE(created.error().code, ErrorCode::AlreadyExists);
     QCOMPARE(test::fileBytes(path), QByteArray("keep me"));
@@ -97,12 +97,12 @@ void TestStore::versionOneFileIsMigratedWithABackup()
     QVERIFY(!path.isEmpty());
     ProjectData original;
     {
-        auto before = Project::open(path, Store::Access::ReadOnly);
+        auto before = openProject(path, Store::Access::ReadOnly);
         QVERIFY(before);
         original = before.value()->data();
     }
 
-    auto project = Project::open(path);
+    auto project = openProject(path);
     QVERIFY2(project, qPrintable(project ? QString() : project.error().message));
     const StoreInfo info = project.value()->storeInfo();
     QCOMPARE(info.migratedFrom, 1);
@@ -122,7 +122,7 @@ void TestStore::versionOneFileIsMigratedWithABackup()
     project.value().reset();
 
     // The backup is still a version 1 project holding what the file held before.
-    auto backup = Project::open(info.backupPath, Store::Access::ReadOnly);
+    auto backup = openProject(info.backupPath, Store::Access::ReadOnly);
     QVERIFY(backup);
     QCOMPARE(backup.value()->storeInfo().schemaVersion, 1);
     QString difference;
@@ -137,7 +137,7 @@ void TestStore::versionOneFileOpenedReadOnlyStaysUntouched()
     QVERIFY(!path.isEmpty());
     const QByteArray original = test::fileBytes(path);
     {
-        auto project = Project::open(path, Store::Access::ReadOnly);
+        auto project = openProject(path, Store::Access::ReadOnly);
         QVERIFY(project);
         QVERIFY(project.value()->isReadOnly());
         QCOMPARE(project.value()->data().systems.size(), size_t(2));
@@ -151,7 +151,7 @@ void TestStore::saveAsWritesACopyAndContinuesThere()
     QTemporaryDir dir;
     const QString first = dir.filePath(QStringLiteral("first.uwb"));
     const QString second = dir.filePath(QStringLiteral("second.uwb"));
-    auto project = Project::create(first, test::richProject());
+    auto project = createProject(first, test::richProject());
     QVERIFY(project);
     QString error;
     QVERIFY2(project.value()->saveAs(second, &error), qPrintable(error));
@@ -164,8 +164,8 @@ void TestStore::saveAsWritesACopyAndContinuesThere()
                                           QStringLiteral("retitle"), &error));
     project.value().reset();
 
-    auto copy = Project::open(second, Store::Access::ReadOnly);
-    auto original = Project::open(first, Store::Access::ReadOnly);
+    auto copy = openProject(second, Store::Access::ReadOnly);
+    auto original = openProject(first, Store::Access::ReadOnly);
     QVERIFY(copy && original);
     QCOMPARE(copy.value()->change().title, QStringLiteral("Only in the copy"));
     QCOMPARE(original.value()->change().title, test::richProject().change.title);
@@ -176,7 +176,7 @@ void TestStore::runHistoryIsAppendOnlyInTheFile()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("history.uwb"));
-    QVERIFY(Project::create(path, test::richProject()));
+    QVERIFY(createProject(path, test::richProject()));
     QString error;
     QVERIFY(!test::runSql(path, "UPDATE run_events SET note = 'rewritten'", &error));
     QVERIFY2(error.contains(QStringLiteral("append-only")), qPrintable(error));

@@ -1,6 +1,6 @@
 #include "commands.h"
 #include "enumkeys.h"
-#include "project.h"
+#include "projectfile.h"
 #include "systemsfiltermodel.h"
 #include "systemsmodel.h"
 #include "testutil.h"
@@ -124,7 +124,7 @@ std::unique_ptr<Project> TestSystemsModel::create(const ProjectData &data, QStri
     const QString file = m_dir.filePath(QStringLiteral("systems-%1.uwb").arg(++m_files));
     if (path)
         *path = file;
-    auto created = Project::create(file, data);
+    auto created = createProject(file, data);
     if (!created) {
         qWarning("%s", qPrintable(created.error().message));
         return nullptr;
@@ -225,7 +225,7 @@ void TestSystemsModel::setDataPushesOneCommandThatReachesTheFile()
              QStringLiteral("Change Target version of db-primary"));
     QCOMPARE(project->find<System>(1)->targetVersion, QStringLiteral("16.6"));
 
-    auto reopened = Project::open(path, Store::Access::ReadOnly);
+    auto reopened = openProject(path, Store::Access::ReadOnly);
     QVERIFY2(reopened, qPrintable(reopened ? QString() : reopened.error().message));
     QCOMPARE(reopened.value()->find<System>(1)->targetVersion, QStringLiteral("16.6"));
 }
@@ -319,7 +319,7 @@ void TestSystemsModel::readOnlyProjectIsNotEditable()
     auto writer = create(test::richProject(), &path);
     QVERIFY(writer);
     writer.reset();
-    auto reader = Project::open(path, Store::Access::ReadOnly);
+    auto reader = openProject(path, Store::Access::ReadOnly);
     QVERIFY(reader);
     QVERIFY(reader.value()->isReadOnly());
     SystemsModel model;

@@ -1,6 +1,6 @@
 #include "commands.h"
 #include "dialogs.h"
-#include "project.h"
+#include "projectfile.h"
 #include "systemsmodel.h"
 #include "systemspage.h"
 #include "testutil.h"
@@ -111,8 +111,8 @@ void TestSystemsPage::initTestCase()
 void TestSystemsPage::init()
 {
     m_dialogs = ScriptedDialogs();
-    auto created = Project::create(m_dir.filePath(QStringLiteral("p%1.uwb").arg(++m_files)),
-                                   inventory());
+    auto created = createProject(m_dir.filePath(QStringLiteral("p%1.uwb").arg(++m_files)),
+                                 inventory());
     QVERIFY(created);
     m_project = std::move(created.value());
     m_page = std::make_unique<SystemsPage>();
@@ -393,7 +393,7 @@ void TestSystemsPage::doubleClickActivatesTheSystem()
 
 void TestSystemsPage::emptyProjectShowsAHint()
 {
-    auto created = Project::create(m_dir.filePath(QStringLiteral("empty.uwb")));
+    auto created = createProject(m_dir.filePath(QStringLiteral("empty.uwb")));
     QVERIFY(created);
     m_page->setProject(created.value().get());
     auto *hint = m_page->findChild<QLabel *>(QStringLiteral("systemsEmptyHint"));
@@ -410,7 +410,7 @@ void TestSystemsPage::emptyProjectShowsAHint()
 void TestSystemsPage::readOnlyProjectCannotBeEdited()
 {
     const QString path = m_project->filePath();
-    auto reader = Project::open(path, Store::Access::ReadOnly);
+    auto reader = openProject(path, Store::Access::ReadOnly);
     QVERIFY(reader);
     m_page->setProject(reader.value().get());
     m_page->selectSystem(1);

@@ -1,5 +1,5 @@
 #include "commands.h"
-#include "project.h"
+#include "projectfile.h"
 #include "runfixture.h"
 #include "runsession.h"
 #include "testutil.h"
@@ -118,7 +118,7 @@ void TestTrust::trustBelongsToOneFile()
 
 void TestTrust::theRecordLivesOutsideTheProject()
 {
-    auto project = Project::create(m_path, m_data);
+    auto project = createProject(m_path, m_data);
     QVERIFY(project);
     const QByteArray before = test::fileBytes(m_path);
     TrustStore trust;
@@ -150,7 +150,7 @@ void TestTrust::aDamagedRecordTrustsNothing()
 
 void TestTrust::aRunStartsNoCommandUntilTrusted()
 {
-    auto project = Project::create(m_path, m_data);
+    auto project = createProject(m_path, m_data);
     QVERIFY(project);
     auto session = RunSession::start(*project.value(), RunKind::Rehearsal, QStringLiteral("dry"), 1,
                                      QStringLiteral("Ben"));

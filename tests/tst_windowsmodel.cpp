@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "projectfile.h"
 #include "testutil.h"
 #include "windowsmodel.h"
 
@@ -53,8 +54,8 @@ void TestWindowsModel::initTestCase()
 void TestWindowsModel::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto project = Project::create(m_dir->filePath(QStringLiteral("windows.uwb")),
-                                   test::richProject());
+    auto project = createProject(m_dir->filePath(QStringLiteral("windows.uwb")),
+                                 test::richProject());
     QVERIFY(project);
     m_project = std::move(project.value());
     m_model = std::make_unique<WindowsModel>();
@@ -72,7 +73,7 @@ void TestWindowsModel::cleanup()
 
 void TestWindowsModel::verifyFileMatchesMemory()
 {
-    auto reopened = Project::open(m_project->filePath(), Store::Access::ReadOnly);
+    auto reopened = openProject(m_project->filePath(), Store::Access::ReadOnly);
     QVERIFY(reopened);
     QString difference;
     QVERIFY2(test::sameDocument(reopened.value()->data(), m_project->data(), &difference),

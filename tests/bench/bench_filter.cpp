@@ -1,6 +1,6 @@
 // Measures filtering the systems table as the user types: one proxy re-filter per keystroke.
 // Run: build/tests/bench/uw_bench_filter [systems]
-#include "project.h"
+#include "projectfile.h"
 #include "systemsfiltermodel.h"
 #include "systemsmodel.h"
 
@@ -93,7 +93,7 @@ int main(int argc, char *argv[])
     const QString typed = QStringLiteral("bill d");
 
     QTemporaryDir dir;
-    auto created = Project::create(dir.filePath(QStringLiteral("bench.uwb")), generate(systems));
+    auto created = createProject(dir.filePath(QStringLiteral("bench.uwb")), generate(systems));
     if (!created) {
         fmt::print(stderr, "create failed: {}\n", created.error().message.toStdString());
         return 1;

@@ -6,7 +6,7 @@
 #include "ganttchart.h"
 #include "plananalysis.h"
 #include "planmodel.h"
-#include "project.h"
+#include "projectfile.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -34,7 +34,7 @@ int main(int argc, char **argv)
     data.windows[1] = window;
 
     QTemporaryDir dir;
-    auto project = Project::create(dir.filePath(QStringLiteral("gantt.uwb")), data);
+    auto project = createProject(dir.filePath(QStringLiteral("gantt.uwb")), data);
     if (!project) {
         fmt::print(stderr, "cannot create the project: {}\n", project.error().message.toStdString());
         return 1;

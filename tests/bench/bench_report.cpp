@@ -4,7 +4,7 @@
 // Run: QT_QPA_PLATFORM=offscreen build/tests/bench/uw_bench_report [steps]
 #include "benchrunbook.h"
 #include "plananalysis.h"
-#include "project.h"
+#include "projectfile.h"
 #include "reportcanvas.h"
 #include "reportexport.h"
 
@@ -47,7 +47,7 @@ int main(int argc, char **argv)
     data.windows[1] = window;
 
     QTemporaryDir dir;
-    auto project = Project::create(dir.filePath(QStringLiteral("report.uwb")), data);
+    auto project = createProject(dir.filePath(QStringLiteral("report.uwb")), data);
     if (!project) {
         fmt::print(stderr, "cannot create the project: {}\n", project.error().message.toStdString());
         return 1;

@@ -2,7 +2,7 @@
 // at once: a 5 ms timer on the UI thread records how late each of its ticks comes while the
 // commands run, and how much output reached the session. Late ticks are what a user would feel
 // as a stutter. Run: build/tests/bench/uw_bench_runstream [lines per command]
-#include "project.h"
+#include "projectfile.h"
 #include "runsession.h"
 #include "trust.h"
 
@@ -51,7 +51,7 @@ int main(int argc, char **argv)
     }
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("stream.uwb"));
-    auto project = Project::create(path, data);
+    auto project = createProject(path, data);
     if (!project) {
         fmt::print(stderr, "cannot create the project: {}\n", project.error().message.toStdString());
         return 1;

@@ -4,7 +4,7 @@
 // of one poll (median, p99, worst, including the polls that prune), how many samples the file
 // and memory hold at the end, the file's size and the process's peak memory.
 // Run: build/tests/bench/uw_bench_samples [polls]
-#include "project.h"
+#include "projectfile.h"
 #include "sampleretention.h"
 
 #include <QCoreApplication>
@@ -50,7 +50,7 @@ int main(int argc, char **argv)
     metric.intervalSeconds = 1;
     metric.retentionDays = 14;
     initial.metrics[metric.id] = metric;
-    auto created = Project::create(path, initial);
+    auto created = createProject(path, initial);
     if (!created) {
         fmt::print(stderr, "cannot create {}: {}\n", path.toStdString(),
                    created.error().message.toStdString());

@@ -1,7 +1,7 @@
 // Measures opening a large project into memory and committing one edit durably.
 // Run: build/tests/bench/uw_bench_store [systems dependencies steps]
 #include "commands.h"
-#include "project.h"
+#include "projectfile.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -86,7 +86,7 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
     {
-        auto created = Project::create(path, generate(systems, dependencies, steps));
+        auto created = createProject(path, generate(systems, dependencies, steps));
         if (!created) {
             fmt::print(stderr, "create failed: {}\n", created.error().message.toStdString());
             return 1;
@@ -99,14 +99,14 @@ int main(int argc, char *argv[])
     std::vector<double> openTimes;
     for (int i = 0; i < 7; ++i) {
         timer.restart();
-        auto project = Project::open(path);
+        auto project = openProject(path);
         openTimes.push_back(double(timer.nsecsElapsed()) / 1e6);
         if (!project)
             return 1;
     }
     fmt::print("open into memory:        {:8.1f} ms (median of 7)\n", median(openTimes));
 
-    auto project = Project::open(path);
+    auto project = openProject(path);
     std::vector<double> commitTimes;
     System system = project.value()->data().systems.at(1);
     for (int i = 0; i < 50; ++i) {

@@ -1,7 +1,7 @@
 // Measures recording one run event durably (committed, WAL, synchronous=FULL, with its audit
 // entry): through Project alone, and through a RunSession that also refreshes the run's state.
 // Run: build/tests/bench/uw_bench_runevent [events steps]
-#include "project.h"
+#include "projectfile.h"
 #include "runsession.h"
 
 #include <QCoreApplication>
@@ -62,7 +62,7 @@ int main(int argc, char *argv[])
     }
 
     QTemporaryDir dir;
-    auto project = Project::create(dir.filePath(QStringLiteral("bench.uwb")), chain(steps));
+    auto project = createProject(dir.filePath(QStringLiteral("bench.uwb")), chain(steps));
     if (!project) {
         fmt::print(stderr, "{}\n", project.error().message.toStdString());
         return 1;

@@ -30,4 +30,9 @@ QString enumDisplayName(E value);
 QString rolesToKeys(int roles);
 std::optional<int> rolesFromKeys(QStringView keys, QString *error = nullptr);
 
+/** Stable keys ("before", "start", "done", "delayed", "rolled_back") for files and options. */
+QString noticeKindKey(NoticeKind kind);
+std::optional<NoticeKind> noticeKindFromKey(QStringView key);
+QList<NoticeKind> allNoticeKinds();
+
 } // namespace uw

@@ -3,6 +3,7 @@
 
 #include "audit.h"
 #include "enumkeys.h"
+#include "runaudit.h"
 #include "sampleretention.h"
 #include "storecodec.h"
 
@@ -160,7 +161,15 @@ bool Store::updateRun(const Run &run, QString *error)
     return finish(s, error);
 }
 
-bool Store::appendRunEvent(RunEvent &event, QString *error)
+bool Store::appendRunEvent(RunEvent &event, AuditEntry &audit, QString *error)
+{
+    if (!insertRunEvent(event, error))
+        return false;
+    audit.detail = runEventAuditDetail(event);
+    return appendAudit(audit, error);
+}
+
+bool Store::insertRunEvent(RunEvent &event, QString *error)
 {
     Statement s = m_db.prepare(
         "INSERT INTO run_events (id, run_id, step_id, type, time_ms, person, note, decision, "

@@ -1,6 +1,6 @@
 #include "storecodec.h"
 
-#include "notice.h"
+#include "enumkeys.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

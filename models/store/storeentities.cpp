@@ -365,7 +365,7 @@ bool Store::writeAll(const ProjectData &data, QString *error)
     }
     for (RunEvent event : data.runEvents) {
         if (ok)
-            ok = appendRunEvent(event, error);
+            ok = insertRunEvent(event, error);
     }
     return ok && appendSamples(data.samples, error);
 }

@@ -1,7 +1,6 @@
 #include "project.h"
 
 #include "logging.h"
-#include "runaudit.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -42,12 +41,6 @@ const char *kindName(EntityKind kind)
     return "";
 }
 
-QString defaultUser()
-{
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
-}
-
 template<class T>
 Id largestId(const std::map<Id, T> &table)
 {
@@ -56,17 +49,23 @@ Id largestId(const std::map<Id, T> &table)
 
 } // namespace
 
+QString operatingSystemUser()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
 bool DocumentChange::touches(EntityKind kind) const
 {
     return std::any_of(items.begin(), items.end(),
                        [kind](const Item &item) { return item.kind == kind; });
 }
 
-Project::Project(std::unique_ptr<Store> store, ProjectData data)
+Project::Project(std::unique_ptr<DocumentStore> store, ProjectData data)
     : m_store(std::move(store))
     , m_data(std::move(data))
     , m_undoStack(std::make_unique<QUndoStack>())
-    , m_user(defaultUser())
+    , m_user(operatingSystemUser())
 {
     qRegisterMetaType<uw::DocumentChange>();
     m_sampleExtents = sampleExtents(m_data.samples);
@@ -86,46 +85,6 @@ Project::~Project()
 {
     // Commands refer to the project; they must go before the store closes.
     m_undoStack.reset();
-}
-
-Result<std::unique_ptr<Project>> Project::open(const QString &path, Store::Access access)
-{
-    auto store = Store::open(path, access);
-    if (!store)
-        return store.error();
-    auto data = store.value()->load();
-    if (!data)
-        return data.error();
-    return std::unique_ptr<Project>(new Project(std::move(store.value()), std::move(data.value())));
-}
-
-Result<std::unique_ptr<Project>> Project::create(const QString &path, const ProjectData &initial)
-{
-    auto store = Store::create(path);
-    if (!store)
-        return store.error();
-    QString error;
-    {
-        auto transaction = store.value()->transaction(&error);
-        AuditEntry created{0,
-                           systemNow(),
-                           defaultUser(),
-                           QStringLiteral("Project created"),
-                           QString(),
-                           {},
-                           {}};
-        if (!transaction || !store.value()->writeAll(initial, &error)
-            || !store.value()->appendAudit(created, &error) || !transaction->commit(&error)) {
-            store.value().reset();
-            QFile::remove(path);
-            return Error{ErrorCode::InvalidData,
-                         tr("The new project %1 could not be written: %2.").arg(path, error)};
-        }
-    }
-    auto data = store.value()->load();
-    if (!data)
-        return data.error();
-    return std::unique_ptr<Project>(new Project(std::move(store.value()), std::move(data.value())));
 }
 
 std::optional<AnyEntity> Project::findAny(EntityKind kind, Id id) const
@@ -300,9 +259,9 @@ Result<Id> Project::recordRunEvent(RunEvent event)
     QString error;
     if (refuseWhenReadOnly(&error))
         return Error{ErrorCode::ReadOnly, error};
+    AuditEntry audit{0, now(), m_user, tr("Run event"), QString(), {}, {}};
     auto transaction = m_store->transaction(&error);
-    if (!transaction || !m_store->appendRunEvent(event, &error)
-        || !appendAudit(tr("Run event"), runEventAuditDetail(event), &error)
+    if (!transaction || !m_store->appendRunEvent(event, audit, &error)
         || !transaction->commit(&error)) {
         return Error{ErrorCode::Failed, error};
     }
@@ -344,9 +303,7 @@ bool Project::recordSamples(const QList<MetricSample> &samples, QString *error)
 
 bool Project::saveAs(const QString &path, QString *error)
 {
-    if (!m_store->copyTo(path, error))
-        return false;
-    auto store = Store::open(path, Store::Access::ReadWrite);
+    auto store = m_store->saveCopyAs(path);
     if (!store) {
         if (error)
             *error = store.error().message;

@@ -9,7 +9,7 @@
 #include "metricspage.h"
 #include "peoplepage.h"
 #include "planpage.h"
-#include "project.h"
+#include "projectfile.h"
 #include "reportdialog.h"
 #include "runbooktemplates.h"
 #include "runpage.h"
@@ -352,7 +352,7 @@ void MainWindow::createActions()
 
 bool MainWindow::openFile(const QString &path)
 {
-    auto project = Project::open(path);
+    auto project = uw::openProject(path);
     if (!project) {
         Dialogs::instance().warning(this, tr("Cannot open project"), project.error().message);
         return false;
@@ -378,7 +378,7 @@ void MainWindow::newProject()
     // The save dialog has already asked whether to replace an existing file.
     if (QFileInfo::exists(withSuffix))
         QFile::remove(withSuffix);
-    auto project = Project::create(withSuffix);
+    auto project = createProject(withSuffix);
     if (!project) {
         Dialogs::instance().warning(this, tr("Cannot create project"), project.error().message);
         return;

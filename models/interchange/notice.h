@@ -1,6 +1,7 @@
 #pragma once
 
 #include "entities.h"
+#include "enumkeys.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -11,11 +12,6 @@
 #include <optional>
 
 namespace uw {
-
-/** Stable keys ("before", "start", "done", "delayed", "rolled_back") for files and options. */
-QString noticeKindKey(NoticeKind kind);
-std::optional<NoticeKind> noticeKindFromKey(QStringView key);
-QList<NoticeKind> allNoticeKinds();
 
 /** The built-in wording of kind, translated. */
 NoticeTemplate defaultNoticeTemplate(NoticeKind kind);

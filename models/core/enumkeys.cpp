@@ -285,4 +285,42 @@ std::optional<int> rolesFromKeys(QStringView keys, QString *error)
     return roles;
 }
 
+namespace {
+
+constexpr std::array<std::pair<NoticeKind, const char *>, 5> kindKeys{{
+    {NoticeKind::Before, "before"},
+    {NoticeKind::Start, "start"},
+    {NoticeKind::Done, "done"},
+    {NoticeKind::Delayed, "delayed"},
+    {NoticeKind::RolledBack, "rolled_back"},
+}};
+
+} // namespace
+
+QString noticeKindKey(NoticeKind kind)
+{
+    for (const auto &[value, key] : kindKeys) {
+        if (value == kind)
+            return QLatin1String(key);
+    }
+    return {};
+}
+
+std::optional<NoticeKind> noticeKindFromKey(QStringView key)
+{
+    for (const auto &[value, name] : kindKeys) {
+        if (key == QLatin1String(name))
+            return value;
+    }
+    return std::nullopt;
+}
+
+QList<NoticeKind> allNoticeKinds()
+{
+    QList<NoticeKind> kinds;
+    for (const auto &[value, key] : kindKeys)
+        kinds.append(value);
+    return kinds;
+}
+
 } // namespace uw

@@ -16,14 +16,6 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(uw::Notice)
 };
 
-constexpr std::array<std::pair<NoticeKind, const char *>, 5> kindKeys{{
-    {NoticeKind::Before, "before"},
-    {NoticeKind::Start, "start"},
-    {NoticeKind::Done, "done"},
-    {NoticeKind::Delayed, "delayed"},
-    {NoticeKind::RolledBack, "rolled_back"},
-}};
-
 const QRegularExpression &placeholderPattern()
 {
     static const QRegularExpression pattern(QStringLiteral(R"(\{([a-z_]+)\})"));
@@ -106,32 +98,6 @@ bool isAddress(const QString &contact)
 }
 
 } // namespace
-
-QString noticeKindKey(NoticeKind kind)
-{
-    for (const auto &[value, key] : kindKeys) {
-        if (value == kind)
-            return QLatin1String(key);
-    }
-    return {};
-}
-
-std::optional<NoticeKind> noticeKindFromKey(QStringView key)
-{
-    for (const auto &[value, name] : kindKeys) {
-        if (key == QLatin1String(name))
-            return value;
-    }
-    return std::nullopt;
-}
-
-QList<NoticeKind> allNoticeKinds()
-{
-    QList<NoticeKind> kinds;
-    for (const auto &[value, key] : kindKeys)
-        kinds.append(value);
-    return kinds;
-}
 
 NoticeTemplate defaultNoticeTemplate(NoticeKind kind)
 {

@@ -285,9 +285,27 @@ bool Store::configureWritable(QString *error)
                      error);
 }
 
-std::unique_ptr<sql::Transaction> Store::transaction(QString *error)
+namespace {
+
+class SqliteTransaction final : public DocumentTransaction
 {
-    auto transaction = std::make_unique<sql::Transaction>(m_db);
+public:
+    explicit SqliteTransaction(sql::Database &db)
+        : m_transaction(db)
+    {}
+    bool isActive() const { return m_transaction.isActive(); }
+    QString beginError() const { return m_transaction.beginError(); }
+    bool commit(QString *error) override { return m_transaction.commit(error); }
+
+private:
+    sql::Transaction m_transaction;
+};
+
+} // namespace
+
+std::unique_ptr<DocumentTransaction> Store::transaction(QString *error)
+{
+    auto transaction = std::make_unique<SqliteTransaction>(m_db);
     if (!transaction->isActive()) {
         if (error)
             *error = transaction->beginError();
@@ -296,6 +314,17 @@ std::unique_ptr<sql::Transaction> Store::transaction(QString *error)
     // Checked at commit, so a change set may add a system and its dependencies in any order.
     m_db.exec("PRAGMA defer_foreign_keys = ON");
     return transaction;
+}
+
+Result<std::unique_ptr<DocumentStore>> Store::saveCopyAs(const QString &path)
+{
+    QString error;
+    if (!copyTo(path, &error))
+        return Error{ErrorCode::Failed, error};
+    auto copy = Store::open(path, Access::ReadWrite);
+    if (!copy)
+        return copy.error();
+    return std::unique_ptr<DocumentStore>(std::move(copy.value()));
 }
 
 bool Store::copyTo(const QString &path, QString *error)

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "clock.h"
+#include "documentstore.h"
 #include "entities.h"
 #include "result.h"
 #include "sampleretention.h"
-#include "store.h"
 
 #include <QObject>
 
@@ -13,6 +13,9 @@
 class QUndoStack;
 
 namespace uw {
+
+/** The login name of whoever runs the program; edits are attributed to it until told otherwise. */
+QString operatingSystemUser();
 
 /** One entity's state before and after an edit; nullopt means "does not exist". */
 struct EntityChange
@@ -45,15 +48,11 @@ class Project : public QObject
     Q_OBJECT
 
 public:
+    /** Works on data as loaded from store; openProject() and createProject() make one for a file. */
+    Project(std::unique_ptr<DocumentStore> store, ProjectData data);
     ~Project() override;
 
-    static Result<std::unique_ptr<Project>> open(const QString &path,
-                                                 Store::Access access = Store::Access::ReadWrite);
-    /** Creates path (which must not exist) holding initial, in one transaction. */
-    static Result<std::unique_ptr<Project>> create(const QString &path,
-                                                   const ProjectData &initial = {});
-
-    QString filePath() const { return m_store->path(); }
+    QString filePath() const { return m_store->location(); }
     const StoreInfo &storeInfo() const { return m_store->info(); }
     bool isReadOnly() const { return m_store->info().readOnly; }
 
@@ -110,13 +109,12 @@ signals:
     void writeFailed(const QString &message);
 
 private:
-    Project(std::unique_ptr<Store> store, ProjectData data);
     void applyInMemory(const std::optional<AnyEntity> &from, const std::optional<AnyEntity> &to,
                        DocumentChange &change);
     bool appendAudit(const QString &action, const QString &detail, QString *error);
     bool refuseWhenReadOnly(QString *error) const;
 
-    std::unique_ptr<Store> m_store;
+    std::unique_ptr<DocumentStore> m_store;
     ProjectData m_data;
     std::map<Id, SampleExtent> m_sampleExtents;
     SeriesNamePool m_seriesNames;

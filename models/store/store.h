@@ -1,7 +1,6 @@
 #pragma once
 
-#include "entities.h"
-#include "result.h"
+#include "documentstore.h"
 #include "sqlite.h"
 
 #include <QString>
@@ -12,28 +11,16 @@ class QLockFile;
 
 namespace uw {
 
-struct StoreInfo
-{
-    int schemaVersion = 0;
-    /** The version the file had before this open migrated it; 0 when nothing was migrated. */
-    int migratedFrom = 0;
-    /** The copy taken before migrating, so a failed or unwanted migration can be undone. */
-    QString backupPath;
-    bool readOnly = false;
-    /** Why the file is read-only, for a visible notice; empty when writable. */
-    QString readOnlyReason;
-};
-
 /**
  * The project file. Every write happens inside a transaction that the caller opens with
  * transaction(), so a document change reaches the disk entirely or not at all.
  */
-class Store
+class Store final : public DocumentStore
 {
 public:
     enum class Access { ReadWrite, ReadOnly };
 
-    ~Store();
+    ~Store() override;
 
     /**
      * Opens an existing project. Every check (is it SQLite, is it ours, is it too new, is it
@@ -44,29 +31,28 @@ public:
     static Result<std::unique_ptr<Store>> create(const QString &path);
 
     QString path() const { return m_path; }
-    const StoreInfo &info() const { return m_info; }
+    QString location() const override { return m_path; }
+    const StoreInfo &info() const override { return m_info; }
     sql::Database &database() { return m_db; }
 
     Result<ProjectData> load();
 
-    std::unique_ptr<sql::Transaction> transaction(QString *error);
-    bool writeEntity(const AnyEntity &entity, QString *error);
-    bool removeEntity(EntityKind kind, Id id, QString *error);
+    std::unique_ptr<DocumentTransaction> transaction(QString *error) override;
+    bool writeEntity(const AnyEntity &entity, QString *error) override;
+    bool removeEntity(EntityKind kind, Id id, QString *error) override;
     /** Writes a whole document into an empty store, e.g. a new project from the sample. */
     bool writeAll(const ProjectData &data, QString *error);
 
-    /** Appends to the hash-chained audit log; fills in id and hashes. */
-    bool appendAudit(AuditEntry &entry, QString *error);
-    bool insertRun(Run &run, QString *error);
-    bool updateRun(const Run &run, QString *error);
-    /** Commits one run event durably before returning; fills in its id. */
-    bool appendRunEvent(RunEvent &event, QString *error);
-    bool appendSamples(const QList<MetricSample> &samples, QString *error);
-    /** Drops a metric's samples older than cutoffUtc (its retention, see sampleretention.h). */
-    bool dropSamplesBefore(Id metricId, const QDateTime &cutoffUtc, QString *error);
+    bool appendAudit(AuditEntry &entry, QString *error) override;
+    bool insertRun(Run &run, QString *error) override;
+    bool updateRun(const Run &run, QString *error) override;
+    bool appendRunEvent(RunEvent &event, AuditEntry &audit, QString *error) override;
+    bool appendSamples(const QList<MetricSample> &samples, QString *error) override;
+    bool dropSamplesBefore(Id metricId, const QDateTime &cutoffUtc, QString *error) override;
 
     /** Writes a consistent copy of the open project to path (SQLite's online backup). */
     bool copyTo(const QString &path, QString *error);
+    Result<std::unique_ptr<DocumentStore>> saveCopyAs(const QString &path) override;
 
 private:
     Store() = default;
@@ -74,6 +60,8 @@ private:
     static Result<std::unique_ptr<Store>> openForReading(const QString &path, int fileVersion,
                                                          const QString &reason);
     bool configureWritable(QString *error);
+    /** Writes event as it is, without an audit entry: for whole documents being written. */
+    bool insertRunEvent(RunEvent &event, QString *error);
     bool loadHistory(ProjectData &data, QString *error);
 
     QString m_path;
