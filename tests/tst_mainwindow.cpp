@@ -1,6 +1,9 @@
 #include "commands.h"
 #include "csvimportdialog.h"
+#include "ganttview.h"
 #include "mainwindow.h"
+#include "planmodel.h"
+#include "planpage.h"
 #include "projectfile.h"
 #include "sample.h"
 #include "scripteddialogs.h"
@@ -69,6 +72,7 @@ private slots:
     void buildingTheInventoryByHandAndFromACsvReachesTheFile();
     void copiedSystemsPasteAsCopiesInOneUndoStep();
     void runbookTemplateIsInsertedFromTheMenuInOneUndoStep();
+    void thePlanIsAnalysedOnlyOnceItsPageIsShown();
     void badFileIsReportedAndNothingIsOpened();
 
 private:
@@ -317,6 +321,30 @@ void TestMainWindow::runbookTemplateIsInsertedFromTheMenuInOneUndoStep()
     QCOMPARE(project->data().steps.size(), before);
     QVERIFY(!window.insertRunbookTemplate(QStringLiteral("no-such-template")));
     QCOMPARE(m_dialogs.warnings.size(), 1);
+}
+
+void TestMainWindow::thePlanIsAnalysedOnlyOnceItsPageIsShown()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openFile(m_sample));
+    auto *plan = window.page<PlanPage>();
+    QCoreApplication::processEvents();
+    QCOMPARE(plan->model()->rowCount(), 0);
+    QVERIFY(!plan->analyzer()->analysis().schedule.valid);
+
+    window.showPage(plan);
+    QTRY_VERIFY(plan->analyzer()->analysis().schedule.valid);
+    QVERIFY(plan->model()->rowCount() > 0);
+    QCOMPARE(plan->gantt()->chart().rows().size(),
+             qsizetype(plan->model()->rowCount() + window.project()->data().steps.size()));
+
+    // A project opened while the plan is shown reaches it at once.
+    actionWithShortcut(&window, QKeySequence::Close)->trigger();
+    QCOMPARE(plan->model()->rowCount(), 0);
+    QVERIFY(window.openFile(m_sample));
+    QVERIFY(plan->model()->rowCount() > 0);
+    QTRY_VERIFY(plan->analyzer()->analysis().schedule.valid);
 }
 
 void TestMainWindow::badFileIsReportedAndNothingIsOpened()

@@ -1,3 +1,4 @@
+#include "commands.h"
 #include "ganttview.h"
 #include "planedits.h"
 #include "planmodel.h"
@@ -46,6 +47,7 @@ private slots:
     void choosingTheReserveIsUndoable();
     void savesTheSelectionAsATemplate();
     void selectionInTheTimelineSelectsTheRow();
+    void timelineRowsFollowTheTableThroughEdits();
 
 private:
     QPoint bar(Id stepId) const { return m_page->gantt()->barCentre(stepId); }
@@ -324,6 +326,50 @@ void TestPlanPage::selectionInTheTimelineSelectsTheRow()
     QCOMPARE(m_project->data().steps.size(), size_t(3));
     m_project->undoStack()->undo();
     QCOMPARE(m_project->data().steps.size(), size_t(5));
+}
+
+void TestPlanPage::timelineRowsFollowTheTableThroughEdits()
+{
+    // The step of every row the table shows, top to bottom; 0 for a phase row.
+    const auto tableRows = [this] {
+        QList<Id> ids;
+        for (QModelIndex index = m_page->model()->index(0, 0); index.isValid();
+             index = m_page->table()->indexBelow(index))
+            ids.append(m_page->model()->stepId(index));
+        return ids;
+    };
+    const auto timelineRows = [this] {
+        QList<Id> ids;
+        for (const GanttChart::Row &row : m_page->gantt()->chart().rows())
+            ids.append(row.stepId);
+        return ids;
+    };
+    QCOMPARE(timelineRows(), tableRows());
+
+    m_page->table()->collapse(m_page->model()->indexOfPhase(Phase::Prepare));
+    auto added = plan::addStep(*m_project, Phase::Execute, 3);
+    QVERIFY(added);
+    settle();
+    QVERIFY(tableRows().contains(added.value()));
+    QCOMPARE(timelineRows(), tableRows());
+
+    QString error;
+    QVERIFY2(plan::moveSteps(*m_project, {added.value()}, -1, &error), qPrintable(error));
+    settle();
+    QCOMPARE(timelineRows(), tableRows());
+
+    QVERIFY2(edit::removeEntities(*m_project, QStringLiteral("Delete"), EntityKind::Step, {3},
+                                  &error),
+             qPrintable(error));
+    settle();
+    QVERIFY(!tableRows().contains(3));
+    QCOMPARE(timelineRows(), tableRows());
+
+    m_project->undoStack()->undo();
+    m_page->table()->expand(m_page->model()->indexOfPhase(Phase::Prepare));
+    settle();
+    QVERIFY(tableRows().contains(3));
+    QCOMPARE(timelineRows(), tableRows());
 }
 
 QTEST_MAIN(TestPlanPage)

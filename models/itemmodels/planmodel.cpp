@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <vector>
 
 namespace uw {
 namespace {
@@ -56,6 +58,7 @@ void PlanModel::analysisUpdated()
             emit dataChanged(index(0, StartColumn, phase),
                              index(int(m_rows[phaseRow].steps.size()) - 1, SlackColumn, phase));
     }
+    emit timelineChanged();
 }
 
 void PlanModel::rebuildTimings()
@@ -75,10 +78,22 @@ QList<PlanModel::PhaseRow> PlanModel::buildRows() const
     QList<PhaseRow> rows;
     if (!m_project)
         return rows;
+    // One pass over the steps, not one per phase: this runs on every edit of a large runbook.
+    std::map<Phase, std::vector<const Step *>> byPhase;
+    for (const auto &[id, step] : m_project->data().steps)
+        byPhase[step.phase].push_back(&step);
     for (const Phase phase : plan::phaseOrder()) {
-        QList<Id> steps = plan::stepsInPhase(m_project->data(), phase);
-        if (!steps.isEmpty())
-            rows.append({phase, std::move(steps)});
+        std::vector<const Step *> &steps = byPhase[phase];
+        if (steps.empty())
+            continue;
+        // Stable over ascending ids: the order of plan::stepsInPhase().
+        std::stable_sort(steps.begin(), steps.end(),
+                         [](const Step *a, const Step *b) { return a->position < b->position; });
+        QList<Id> ids;
+        ids.reserve(qsizetype(steps.size()));
+        for (const Step *step : steps)
+            ids.append(step->id);
+        rows.append({phase, std::move(ids)});
     }
     return rows;
 }
@@ -110,6 +125,7 @@ void PlanModel::onDocumentChanged(const DocumentChange &change)
         emit dataChanged(index(0, 0, phase),
                          index(int(m_rows[phaseRow].steps.size()) - 1, ColumnCount - 1, phase));
     }
+    emit timelineChanged();
 }
 
 const PlanModel::Bar *PlanModel::bar(Id stepId) const

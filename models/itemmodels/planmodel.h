@@ -85,6 +85,11 @@ public:
 
 signals:
     void editRefused(const QString &message);
+    /**
+     * Bars or links changed while the rows stayed (a new analysis, an edited estimate or link):
+     * once per change, where dataChanged() comes once per phase.
+     */
+    void timelineChanged();
 
 private:
     struct PhaseRow

@@ -102,9 +102,14 @@ MonteCarloOptions simulationOptions(const PlanAnalysisOptions &options, const Sc
 
 PlanAnalysis analysePlan(const ProjectData &data, const PlanAnalysisOptions &options)
 {
+    return analysePlan(data, Scheduler(data), options);
+}
+
+PlanAnalysis analysePlan(const ProjectData &data, const Scheduler &scheduler,
+                         const PlanAnalysisOptions &options)
+{
     PlanAnalysis analysis;
     const ScheduleOptions scheduling = scheduleOptions(data, options, analysis);
-    const Scheduler scheduler(data);
     analysis.schedule = scheduler.schedule(scheduling);
     analysis.rollbackBars = rollbackBars(scheduler, analysis.schedule);
     if (analysis.hasWindow)
@@ -181,18 +186,20 @@ void PlanAnalyzer::refresh()
     const ProjectData &data = m_project->data();
     if (int(data.steps.size()) <= directStepLimit) {
         m_scheduling = false;
-        m_analysis = analysePlan(data, m_options);
+        auto scheduler = std::make_shared<const Scheduler>(data);
+        m_analysis = analysePlan(data, *scheduler, m_options);
         emit scheduleChanged();
-        startSimulation(std::make_shared<const Scheduler>(data));
+        startSimulation(std::move(scheduler));
         return;
     }
     m_scheduling = true;
     auto snapshot = std::make_shared<const ProjectData>(data);
     m_pool.start([this, job = m_job, snapshot, options = m_options] {
-        auto analysis = std::make_shared<PlanAnalysis>(analysePlan(*snapshot, options));
+        // Compiled once for the schedule and the simulation that follows it.
+        auto scheduler = std::make_shared<const Scheduler>(*snapshot);
+        auto analysis = std::make_shared<PlanAnalysis>(analysePlan(*snapshot, *scheduler, options));
         if (job->cancel)
             return;
-        auto scheduler = std::make_shared<const Scheduler>(*snapshot);
         QMetaObject::invokeMethod(
             this,
             [this, job, analysis, scheduler] {

@@ -63,6 +63,9 @@ struct PlanAnalysis
 
 /** The schedule, rollback bars and conflicts: everything but the simulation. Fast. */
 PlanAnalysis analysePlan(const ProjectData &data, const PlanAnalysisOptions &options);
+/** The same with the networks of data already compiled, so the simulation can reuse them. */
+PlanAnalysis analysePlan(const ProjectData &data, const Scheduler &scheduler,
+                         const PlanAnalysisOptions &options);
 /** Adds the Monte Carlo simulation to analysis (of the same data). */
 void simulatePlan(const ProjectData &data, const PlanAnalysisOptions &options,
                   PlanAnalysis &analysis, const std::atomic<bool> *cancel = nullptr,

@@ -28,7 +28,7 @@ GanttView::GanttView(PlanModel *model, QTreeView *table, QWidget *parent)
     m_chart.setRowHeight(QFontMetrics(font()).height() + 10);
 
     connect(model, &QAbstractItemModel::modelReset, this, &GanttView::rebuildRows);
-    connect(model, &QAbstractItemModel::dataChanged, this, [this] {
+    connect(model, &PlanModel::timelineChanged, this, [this] {
         m_chart.updateRange();
         updateScrollBars();
         viewport()->update();

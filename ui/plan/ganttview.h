@@ -39,6 +39,11 @@ public:
     void zoomToFit();
     /** Fits once the view has its real size (a page built hidden has none yet). */
     void fitWhenShown();
+    /**
+     * Re-reads the rows the table shows, in one pass. The view follows each expand and
+     * collapse by itself; call it after changing many phases with the table's signals blocked.
+     */
+    void rebuildRows();
 
 signals:
     /** The user dragged from predecessorId's bar to successorId's. */
@@ -59,7 +64,6 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
 
 private:
-    void rebuildRows();
     void updateScrollBars();
     void zoomAround(double factor, double viewportX);
     QPointF toContent(const QPoint &viewportPoint) const;

@@ -273,6 +273,7 @@ void PlanPage::setProject(Project *project)
                 updateWindowChoice();
         });
     m_table->expandAll();
+    m_gantt->rebuildRows();
     updateWindowChoice();
     updateActions();
 }
@@ -476,11 +477,16 @@ void PlanPage::rememberView()
 
 void PlanPage::restoreView()
 {
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QModelIndex phase = m_model->index(row, 0);
-        m_table->setExpanded(phase, !m_collapsedPhases.contains(
-                                        m_model->data(phase, PlanModel::PhaseRole).toInt()));
+    {
+        // The timeline reads the rows once, not once per phase.
+        const QSignalBlocker blocker(m_table);
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QModelIndex phase = m_model->index(row, 0);
+            m_table->setExpanded(phase, !m_collapsedPhases.contains(
+                                            m_model->data(phase, PlanModel::PhaseRole).toInt()));
+        }
     }
+    m_gantt->rebuildRows();
     if (!m_rememberedSelection.isEmpty())
         selectSteps(m_rememberedSelection);
 }

@@ -92,6 +92,8 @@ MainWindow::MainWindow(QWidget *parent)
                        "QListWidget#navigation::item:selected { background: palette(highlight); "
                        "color: palette(highlighted-text); }"));
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_pageList.size())
+            bindPage(m_pageList[row]);
         m_pages->setCurrentIndex(row);
         updateEditActions();
     });
@@ -121,6 +123,7 @@ MainWindow::MainWindow(QWidget *parent)
     addPage(new PlanPage(this));
     // The run page shows the key metrics and takes their rollback triggers; it comes after the
     // metrics page, whose monitor it shares, so the first project reaches it through the signal.
+    // Both take every project at once: a run left open resumes, its metrics are polled.
     auto *metrics = new MetricsPage(this);
     auto *run = new RunPage(this);
     connect(metrics, &MetricsPage::monitorChanged, run, &RunPage::setMetricMonitor);
@@ -128,8 +131,8 @@ MainWindow::MainWindow(QWidget *parent)
         showPage(metrics);
         metrics->showMetric(metricId);
     });
-    addPage(metrics);
-    addPage(run);
+    addPage(metrics, true);
+    addPage(run, true);
     // The graph and the inventory follow each other's selection; a double-click goes there.
     connect(page<GraphPage>(), &GraphPage::systemActivated, this, [this](Id id) {
         showPage(page<SystemsPage>());
@@ -159,14 +162,27 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::addPage(Page *page)
+void MainWindow::addPage(Page *page, bool eager)
 {
     m_pageList.append(page);
     m_pages->addWidget(page);
     auto *item = new QListWidgetItem(page->icon(), page->title(), m_navigation);
     item->setSizeHint(QSize(0, 40));
+    if (eager)
+        m_eagerPages.insert(page);
     page->setProject(m_project.get());
     connect(page, &Page::editActionsChanged, this, &MainWindow::updateEditActions);
+}
+
+void MainWindow::bindPage(Page *page)
+{
+    if (m_boundPages.contains(page))
+        return;
+    m_boundPages.insert(page);
+    page->setProject(m_project.get());
+    // The graph missed the inventory's selection while it waited to be shown.
+    if (const QList<Id> ids = this->page<SystemsPage>()->selectedIds(); ids.size() == 1)
+        this->page<GraphPage>()->selectSystem(ids.first());
 }
 
 void MainWindow::showPage(Page *page)
@@ -427,11 +443,17 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
 {
     // Pages let go of the old project before it is destroyed.
     for (Page *page : std::as_const(m_pageList))
-        page->setProject(nullptr);
+        if (m_boundPages.contains(page))
+            page->setProject(nullptr);
     m_project = std::move(project);
     Project *current = m_project.get();
+    // Opening paints the shown page first; the others analyse when shown (see bindPage).
+    m_boundPages = m_eagerPages;
+    if (Page *shown = currentPage())
+        m_boundPages.insert(shown);
     for (Page *page : std::as_const(m_pageList))
-        page->setProject(current);
+        if (m_boundPages.contains(page))
+            page->setProject(current);
 
     m_undoAction->disconnect();
     m_redoAction->disconnect();

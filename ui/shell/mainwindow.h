@@ -4,6 +4,7 @@
 #include "page.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 #include <memory>
 
@@ -60,7 +61,13 @@ private:
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
     void rebuildTemplateMenu();
-    void addPage(Page *page);
+    /** eager: the page follows every project at once instead of waiting to be shown. */
+    void addPage(Page *page, bool eager = false);
+    /**
+     * Gives a page the project when it is first shown: the Plan and Graph pages take seconds
+     * to analyse a large project, and opening should paint the page in front first.
+     */
+    void bindPage(Page *page);
     Page *currentPage() const;
     void updateEditActions();
     void copySelection();
@@ -74,6 +81,9 @@ private:
     QStackedWidget *m_pages = nullptr;
     QLabel *m_readOnlyBanner = nullptr;
     QList<Page *> m_pageList;
+    /** Pages that show the current project; the others get it when they are first shown. */
+    QSet<Page *> m_boundPages;
+    QSet<Page *> m_eagerPages;
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_closeAction = nullptr;
