@@ -17,9 +17,12 @@ private slots:
     void nothingIsDueWithinTheBounds();
     void theCutoffFollowsTheRetentionPeriod();
     void theCountBoundKeepsSamplesOfOneTimeTogether();
+    void theTimelineCutsWhereTheSamplesDo();
+    void droppingTheOldestKeepsTheOrderOfTheRest();
     void recordingDropsWhatOutgrewTheRetention();
     void theFileKeepsWhatMemoryKeeps();
     void recordingNeverHoldsMoreThanTheBound();
+    void aLongPruneGoesOnOverThePolls();
     void aRemovedMetricKeepsItsSamples();
     void aFailedDropKeepsEverythingAsItWas();
     void retentionTravelsThroughTheFileAndJson();
@@ -139,6 +142,59 @@ void TestSampleRetention::theCountBoundKeepsSamplesOfOneTimeTogether()
     QCOMPARE(kept % perTime, 0);
 }
 
+void TestSampleRetention::theTimelineCutsWhereTheSamplesDo()
+{
+    const Metric metric = metricKeptFor(14);
+    std::vector<qint64> timesMs;
+    SampleTimeline timeline;
+    // Over the count bound, 8 samples a time.
+    for (int i = 0; i < int(maxSamplesPerMetric / 8) + 100; ++i) {
+        const QDateTime time = start().addMSecs(qint64(i) * 100);
+        for (int series = 0; series < 8; ++series) {
+            timeline.add(time);
+            timesMs.push_back(time.toMSecsSinceEpoch());
+        }
+    }
+    const SampleExtent extent = timeline.extent();
+    QCOMPARE(extent.count, qsizetype(timesMs.size()));
+    QVERIFY(timeline.cutoff(metric) == sampleCutoff(metric, extent, timesMs));
+    QVERIFY(timeline.cutoff(metric).has_value());
+
+    const Metric aDay = metricKeptFor(1);
+    const QList<MetricSample> samples = hourly(3, 0, 60, 2);
+    const SampleTimeline hours = sampleTimelines(samples).at(3);
+    std::vector<qint64> hourTimes;
+    for (const MetricSample &sample : samples)
+        hourTimes.push_back(sample.timeUtc.toMSecsSinceEpoch());
+    QVERIFY(hours.cutoff(aDay) == sampleCutoff(aDay, hours.extent(), hourTimes));
+    // A step of at least 5 samples ends after three whole hours of two samples each.
+    const qint64 cutoffMs = hours.cutoff(aDay)->toMSecsSinceEpoch();
+    QCOMPARE(hours.stepEnd(cutoffMs, 5).value_or(0), start().addSecs(3 * 3600).toMSecsSinceEpoch());
+    QCOMPARE(hours.stepEnd(cutoffMs, 1000).value_or(0), cutoffMs);
+    QCOMPARE(hours.countBefore(start().addSecs(3 * 3600).toMSecsSinceEpoch()), qsizetype(6));
+    QVERIFY(!hours.stepEnd(start().toMSecsSinceEpoch(), 5).has_value());
+}
+
+void TestSampleRetention::droppingTheOldestKeepsTheOrderOfTheRest()
+{
+    QList<MetricSample> samples;
+    for (int hour = 0; hour < 10; ++hour) {
+        for (const Id metricId : {Id(3), Id(4), Id(5)})
+            samples.append({metricId, start().addSecs(hour * 3600), QString(), double(hour)});
+    }
+    QList<MetricSample> expected;
+    for (const MetricSample &sample : std::as_const(samples)) {
+        const bool dropped = (sample.metricId == 3 && sample.value < 4)
+                             || (sample.metricId == 5 && sample.value < 1);
+        if (!dropped)
+            expected.append(sample);
+    }
+    const std::map<Id, qint64> before{{3, start().addSecs(4 * 3600).toMSecsSinceEpoch()},
+                                      {5, start().addSecs(3600).toMSecsSinceEpoch()}};
+    dropOldestSamples(samples, before, 5);
+    QCOMPARE(samples, expected);
+}
+
 void TestSampleRetention::recordingDropsWhatOutgrewTheRetention()
 {
     QTemporaryDir dir;
@@ -214,6 +270,45 @@ void TestSampleRetention::recordingNeverHoldsMoreThanTheBound()
     QVERIFY(reopened);
     QCOMPARE(countOf(reopened.value()->data().samples, 3),
              maxSamplesPerMetric - maxSamplesPerMetric / 8);
+}
+
+void TestSampleRetention::aLongPruneGoesOnOverThePolls()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("r.uwb"));
+    ProjectData initial = projectKeepingFor(1);
+    // A sample a second for 28 hours: an hour past the slack, so 4 hours of samples are due.
+    const int seconds = 28 * 3600;
+    for (int second = 0; second < seconds; ++second)
+        initial.samples.append({3, start().addSecs(second), QString(), 1.0});
+    QList<MetricSample> kept;
+    {
+        const auto project = createdProject(path, initial);
+        QVERIFY(project);
+        QSignalSpy dropped(project.get(), &Project::samplesDropped);
+        QString error;
+        const int polls = 40;
+        for (int poll = 0; poll < polls; ++poll) {
+            QVERIFY2(project->recordSamples({{3, start().addSecs(seconds + poll), QString(), 2.0}},
+                                            &error),
+                     qPrintable(error));
+        }
+        // Each poll dropped a part, oldest first, until the whole prune was done.
+        QVERIFY(dropped.count() > 1);
+        QDateTime previous = start().addSecs(-1);
+        for (const QList<QVariant> &signal : std::as_const(dropped)) {
+            QVERIFY(signal.at(1).toDateTime() > previous);
+            previous = signal.at(1).toDateTime();
+        }
+        kept = project->data().samples;
+        QCOMPARE(oldestOf(kept, 3), previous);
+        QVERIFY(previous >= start().addSecs(4 * 3600));
+        QCOMPARE(countOf(kept, 3), qsizetype(seconds + polls) - previous.toSecsSinceEpoch()
+                                       + start().toSecsSinceEpoch());
+    }
+    auto reopened = openProject(path);
+    QVERIFY(reopened);
+    QCOMPARE(reopened.value()->data().samples, kept);
 }
 
 void TestSampleRetention::aRemovedMetricKeepsItsSamples()

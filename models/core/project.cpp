@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimeZone>
 #include <QUndoStack>
 
 namespace uw {
@@ -68,7 +69,7 @@ Project::Project(std::unique_ptr<DocumentStore> store, ProjectData data)
     , m_user(operatingSystemUser())
 {
     qRegisterMetaType<uw::DocumentChange>();
-    m_sampleExtents = sampleExtents(m_data.samples);
+    m_sampleTimelines = sampleTimelines(m_data.samples);
     m_lastIds[EntityKind::System] = largestId(m_data.systems);
     m_lastIds[EntityKind::Dependency] = largestId(m_data.dependencies);
     m_lastIds[EntityKind::CompatibilityRule] = largestId(m_data.rules);
@@ -274,29 +275,45 @@ bool Project::recordSamples(const QList<MetricSample> &samples, QString *error)
 {
     if (refuseWhenReadOnly(error))
         return false;
-    auto transaction = m_store->transaction(error);
-    if (!transaction || !m_store->appendSamples(samples, error))
-        return false;
-    const std::map<Id, SampleExtent> touched = extentsWith(m_sampleExtents, samples);
-    const std::map<Id, QDateTime> cutoffs = dueSampleCutoffs(m_data.metrics, touched,
-                                                             m_data.samples, samples);
-    for (const auto &[metricId, cutoff] : cutoffs) {
-        if (!m_store->dropSamplesBefore(metricId, cutoff, error))
+    for (const MetricSample &sample : samples)
+        m_sampleTimelines[sample.metricId].add(sample.timeUtc);
+    const std::map<Id, SamplePruneStep> steps = samplePruneSteps(m_data.metrics, m_sampleTimelines,
+                                                                 m_pendingPrunes, samples);
+    const auto written = [&] {
+        auto transaction = m_store->transaction(error);
+        if (!transaction || !m_store->appendSamples(samples, error))
             return false;
-    }
-    if (!transaction->commit(error))
+        for (const auto &[metricId, step] : steps) {
+            const QDateTime before = QDateTime::fromMSecsSinceEpoch(step.beforeMs, QTimeZone::utc());
+            if (!m_store->dropSamplesBefore(metricId, before, error))
+                return false;
+        }
+        return transaction->commit(error);
+    };
+    if (!written()) {
+        for (const MetricSample &sample : samples)
+            m_sampleTimelines[sample.metricId].remove(sample.timeUtc);
         return false;
+    }
 
-    m_data.samples.reserve(m_data.samples.size() + samples.size());
     for (MetricSample sample : samples) {
         sample.series = m_seriesNames.shared(sample.series);
         m_data.samples.append(std::move(sample));
     }
-    for (const auto &[metricId, extent] : touched)
-        m_sampleExtents[metricId] = extent;
-    dropSamples(m_data.samples, cutoffs, m_sampleExtents);
-    for (const auto &[metricId, cutoff] : cutoffs)
-        emit samplesDropped(metricId, cutoff);
+    std::map<Id, qint64> dropBefore;
+    qsizetype dropCount = 0;
+    for (const MetricSample &sample : samples)
+        m_pendingPrunes.erase(sample.metricId);
+    for (const auto &[metricId, step] : steps) {
+        m_sampleTimelines[metricId].dropBefore(step.beforeMs);
+        dropBefore[metricId] = step.beforeMs;
+        dropCount += step.count;
+        if (step.beforeMs < step.cutoffMs)
+            m_pendingPrunes[metricId] = step.cutoffMs;
+    }
+    dropOldestSamples(m_data.samples, dropBefore, dropCount);
+    for (const auto &[metricId, before] : dropBefore)
+        emit samplesDropped(metricId, QDateTime::fromMSecsSinceEpoch(before, QTimeZone::utc()));
     emit historyAppended();
     return true;
 }

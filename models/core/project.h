@@ -116,7 +116,9 @@ private:
 
     std::unique_ptr<DocumentStore> m_store;
     ProjectData m_data;
-    std::map<Id, SampleExtent> m_sampleExtents;
+    std::map<Id, SampleTimeline> m_sampleTimelines;
+    /** The cutoffs of the prunes under way, which each poll of their metric continues. */
+    std::map<Id, qint64> m_pendingPrunes;
     SeriesNamePool m_seriesNames;
     std::unique_ptr<QUndoStack> m_undoStack;
     std::map<EntityKind, Id> m_lastIds;

@@ -49,22 +49,65 @@ bool samplePruningDue(const Metric &metric, const SampleExtent &extent);
 std::optional<QDateTime> sampleCutoff(const Metric &metric, const SampleExtent &extent,
                                       std::vector<qint64> timesMs);
 
-/** extents updated by added, for the metrics that added touches only. */
-std::map<Id, SampleExtent> extentsWith(const std::map<Id, SampleExtent> &extents,
-                                       const QList<MetricSample> &added);
+/**
+ * The times of one metric's samples in order, with how many samples share each time, so that a
+ * poll decides what to prune from the times alone instead of scanning every sample held.
+ */
+class SampleTimeline
+{
+public:
+    void add(const QDateTime &timeUtc);
+    /** Forgets one sample at timeUtc; undoes add() when the write it belonged to failed. */
+    void remove(const QDateTime &timeUtc);
+    SampleExtent extent() const;
+    /** sampleCutoff() of the samples held here, found without copying their times. */
+    std::optional<QDateTime> cutoff(const Metric &metric) const;
+    /**
+     * Where the next step of a prune towards cutoffMs ends: at cutoffMs, or earlier once at least
+     * budget samples are older than the end. Samples of one time stay together, as in
+     * sampleCutoff(). nullopt when no sample is older than cutoffMs.
+     */
+    std::optional<qint64> stepEnd(qint64 cutoffMs, qsizetype budget) const;
+    /** How many samples are older than timeMs. */
+    qsizetype countBefore(qint64 timeMs) const;
+    void dropBefore(qint64 timeMs);
+
+private:
+    std::map<qint64, qsizetype> m_countAtTime;
+    qsizetype m_count = 0;
+};
+
+/** The timeline of every metric's samples in samples. */
+std::map<Id, SampleTimeline> sampleTimelines(const QList<MetricSample> &samples);
+
+/** What one poll drops of a metric's samples: those older than beforeMs, count of them. */
+struct SamplePruneStep
+{
+    qint64 beforeMs = 0;
+    /** Where the whole prune ends; further polls continue it until beforeMs reaches it. */
+    qint64 cutoffMs = 0;
+    qsizetype count = 0;
+};
 
 /**
- * The cutoffs due (samplePruningDue) for the metrics of touched, whose samples are those held
- * plus those added; metrics not in metrics (removed ones) keep their samples.
+ * The prune steps of one poll for the metrics that added touches, whose timelines already
+ * include added. A prune starts when samplePruningDue() and goes to its sampleCutoff(), or goes
+ * on towards pending (the cutoffs of prunes under way), a bounded step per poll: a few polls'
+ * worth of samples, at least enough to stay within maxSamplesPerMetric. Metrics not in metrics
+ * (removed ones) keep their samples.
  */
-std::map<Id, QDateTime> dueSampleCutoffs(const std::map<Id, Metric> &metrics,
-                                         const std::map<Id, SampleExtent> &touched,
-                                         const QList<MetricSample> &held,
-                                         const QList<MetricSample> &added);
+std::map<Id, SamplePruneStep> samplePruneSteps(const std::map<Id, Metric> &metrics,
+                                               const std::map<Id, SampleTimeline> &timelines,
+                                               const std::map<Id, qint64> &pending,
+                                               const QList<MetricSample> &added);
 
-/** Removes from samples what is older than its metric's cutoff and updates those extents. */
-void dropSamples(QList<MetricSample> &samples, const std::map<Id, QDateTime> &cutoffs,
-                 std::map<Id, SampleExtent> &extents);
+/**
+ * Removes from samples those older than their metric's time in beforeMs, count of them. The
+ * oldest samples sit at the front, as samples are appended as they arrive, so this costs about
+ * the samples dropped rather than all those held.
+ */
+void dropOldestSamples(QList<MetricSample> &samples, const std::map<Id, qint64> &beforeMs,
+                       qsizetype count);
 
 /** Shares one copy of each series name among the samples, which repeat a few names endlessly. */
 class SeriesNamePool
