@@ -228,6 +228,7 @@ int schedule(Streams &io, const QStringList &arguments)
     options.level = parsed->level;
     options.seed = parsed->seed;
     options.iterations = parsed->iterations;
+    options.clock = fixedClock(project.value()->now());
     Outcome outcome{data, *parsed, analysePlan(data, options)};
     if (!outcome.analysis.hasWindow) {
         io.err << ScheduleCommandText::tr(
