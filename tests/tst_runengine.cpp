@@ -630,7 +630,8 @@ void TestRunEngine::aStoppedCommandFailsInTheNameOfWhoStoppedIt()
     announce.command.command = QStringLiteral("echo waiting; sleep 300");
     QVERIFY(edit::updateEntity(*m_project, QStringLiteral("Automate"), announce));
     TrustStore trust(m_dir->filePath(QStringLiteral("trust.json")));
-    QVERIFY(trust.trust(m_path, m_project->data(), QStringLiteral("Ben"), nullptr));
+    QVERIFY(
+        trust.trust(m_path, m_project->data(), QStringLiteral("Ben"), m_project->now(), nullptr));
     m_session->setTrustStore(trust);
     m_session->setKillGrace(std::chrono::milliseconds(200));
 
