@@ -93,9 +93,9 @@ inline MetricReading readingOf(const std::function<void(MetricReader::Done)> &st
 {
     std::optional<MetricReading> result;
     start([&result](const MetricReading &reading) { result = reading; });
-    QTest::qWaitFor([&result] { return result.has_value(); }, 15000);
-    return result.value_or(
-        MetricReading{{}, {MetricState::Waiting, QStringLiteral("no reading within 15 s"), {}}});
+    if (QTest::qWaitFor([&result] { return result.has_value(); }, 15000))
+        return *result;
+    return MetricReading{{}, {MetricState::Waiting, QStringLiteral("no reading within 15 s"), {}}};
 }
 
 } // namespace uw::test

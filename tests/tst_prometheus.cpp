@@ -105,7 +105,7 @@ void TestPrometheus::initTestCase()
     PrometheusReader reader(up, &m_network);
     reader.setTimeout(std::chrono::seconds(2));
     MetricReading reading;
-    QTest::qWaitFor(
+    const bool settled = QTest::qWaitFor(
         [&] {
             reading = readingOf([&](auto done) { reader.read(done); });
             return reading.status.ok() || m_server.state() != QProcess::Running;
@@ -113,8 +113,9 @@ void TestPrometheus::initTestCase()
         60000);
     QFile log(m_dir.filePath(QStringLiteral("prometheus.log")));
     QVERIFY(log.open(QIODevice::ReadOnly));
-    QVERIFY2(reading.status.ok(), qPrintable(reading.status.message + u'\n'
-                                             + QString::fromUtf8(log.readAll().right(3000))));
+    QVERIFY2(settled && reading.status.ok(),
+             qPrintable(reading.status.message + u'\n'
+                        + QString::fromUtf8(log.readAll().right(3000))));
     // A few scrapes more, so that a range has several points.
     PrometheusReader scrapes(metric(QStringLiteral("count_over_time(up{job=\"self\"}[1m])")),
                              &m_network);

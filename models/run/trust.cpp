@@ -123,7 +123,7 @@ bool TrustStore::trust(const QString &projectPath, const ProjectData &data, cons
                     QJsonObject{
                         {digestKey, QString::fromLatin1(commandsDigest(data).toHex())},
                         {QStringLiteral("trustedBy"), user},
-                        {QStringLiteral("trustedAt"), trustedAtUtc.toString(Qt::ISODate)},
+                        {QStringLiteral("trustedAt"), trustedAtUtc.toUTC().toString(Qt::ISODate)},
                     });
     record->insert(projectsKey, projects);
 
