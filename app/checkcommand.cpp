@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "compatibility.h"
 #include "project.h"
+#include "textformat.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,7 +17,7 @@ namespace {
 QString nameOf(const ProjectData &data, Id id)
 {
     const auto found = data.systems.find(id);
-    return found == data.systems.end() ? QString::number(id) : found->second.name;
+    return found == data.systems.end() ? formatted("{}", id) : found->second.name;
 }
 
 QJsonArray namesOf(const ProjectData &data, const QList<Id> &ids)
@@ -96,7 +97,7 @@ void printText(Streams &io, const QString &path, const ProjectData &data,
     for (qsizetype step = 0; step < report.order.size(); ++step) {
         const UpgradeGroup &group = report.order.at(step);
         // Later lines of a group line up under the first system's name.
-        const QString number = QStringLiteral("  %1. ").arg(step + 1);
+        const QString number = formatted("  {}. ", step + 1);
         for (qsizetype i = 0; i < group.systemIds.size(); ++i) {
             const System &system = data.systems.at(group.systemIds.at(i));
             io.out << (i == 0 ? number : QString(number.size(), QLatin1Char(' ')))

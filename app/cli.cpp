@@ -12,6 +12,7 @@
 #include "sample.h"
 #include "schedulecommand.h"
 #include "schema.h"
+#include "textformat.h"
 #include "verifyauditcommand.h"
 #include "version.h"
 #include "versionconstraint.h"
@@ -163,7 +164,7 @@ int validate(Streams &io, const QStringList &arguments)
                << '\n';
         io.out << CliText::tr("Integrity: ok") << '\n';
         for (const auto &[key, count] : counts)
-            io.out << QStringLiteral("  %1: %2").arg(key, -14).arg(count) << '\n';
+            io.out << formatted("  {:<14}: {}", key, count) << '\n';
         io.out << (audit.intact
                        ? CliText::tr("Audit log: intact, %1 entries").arg(audit.entries)
                        : CliText::tr("Audit log: BROKEN at entry %1").arg(audit.firstBrokenId))

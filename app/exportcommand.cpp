@@ -148,7 +148,7 @@ int exportProject(Streams &io, const QStringList &arguments)
         const ICalendarExport calendar = windowsToICalendar(data,
                                                             window ? QList<Id>{window->id}
                                                                    : QList<Id>{},
-                                                            QDateTime::currentDateTimeUtc());
+                                                            project.value()->now());
         bytes = calendar.text;
         for (const QString &name : calendar.skippedWindows) {
             io.err << ExportCommandText::tr("export: the window '%1' has no start or end and was "

@@ -112,7 +112,7 @@ int notice(Streams &io, const QStringList &arguments)
         io.out << noticeAsText(filled);
         return ExitOk;
     }
-    const QByteArray eml = noticeAsEml(filled, QString(), QDateTime::currentDateTimeUtc());
+    const QByteArray eml = noticeAsEml(filled, QString(), project.value()->now());
     QSaveFile file(emlPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(eml) != eml.size() || !file.commit()) {
         io.err << NoticeCommandText::tr("notice: could not write %1: %2")

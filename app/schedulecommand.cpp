@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "plananalysis.h"
 #include "projectfile.h"
+#include "textformat.h"
 #include "zonedtime.h"
 
 #include <QCoreApplication>
@@ -144,7 +145,7 @@ QString toJson(const Outcome &outcome)
         {QStringLiteral("rollback_minutes"), number(schedule.rollbackMinutes)},
         {QStringLiteral("reserve_minutes"), schedule.reserveMinutes},
         {QStringLiteral("levelled"), schedule.levelled},
-        {QStringLiteral("seed"), QString::number(outcome.arguments.seed)},
+        {QStringLiteral("seed"), formatted("{}", outcome.arguments.seed)},
         {QStringLiteral("iterations"), outcome.arguments.iterations},
         {QStringLiteral("p50"), time(simulation.p50Utc)},
         {QStringLiteral("p80"), time(simulation.p80Utc)},
@@ -174,8 +175,7 @@ QString toText(const Outcome &outcome)
         lines.append(ScheduleCommandText::tr("Planned finish: %1").arg(local(schedule.finishUtc())));
         lines.append(ScheduleCommandText::tr("Critical path:"));
         for (int i = 0; i < schedule.criticalPath.size(); ++i)
-            lines.append(
-                QStringLiteral("  %1. %2").arg(i + 1).arg(outcome.title(schedule.criticalPath[i])));
+            lines.append(formatted("  {}. {}", i + 1, outcome.title(schedule.criticalPath[i])));
         if (schedule.lastExecuteStepId)
             lines.append(ScheduleCommandText::tr("Last execute step ends: %1 (%2)")
                              .arg(local(schedule.toUtc(schedule.lastExecuteFinishMinutes)),
@@ -228,6 +228,7 @@ int schedule(Streams &io, const QStringList &arguments)
     options.level = parsed->level;
     options.seed = parsed->seed;
     options.iterations = parsed->iterations;
+    options.clock = fixedClock(project.value()->now());
     Outcome outcome{data, *parsed, analysePlan(data, options)};
     if (!outcome.analysis.hasWindow) {
         io.err << ScheduleCommandText::tr(

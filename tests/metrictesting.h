@@ -4,7 +4,6 @@
 
 #include "metricreading.h"
 
-#include <QDeadlineTimer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -41,6 +40,8 @@ public:
     Answer answer;
     /** The last complete request, head and body. */
     QByteArray request;
+    /** How many answers the server has sent (a delayed one counts once it is written). */
+    int answered = 0;
 
 private:
     void serve(QTcpSocket *socket)
@@ -61,7 +62,8 @@ private:
                 return;
             request = *buffer;
             const Answer reply = answer;
-            QTimer::singleShot(reply.delayMs, socket, [socket, reply] {
+            QTimer::singleShot(reply.delayMs, socket, [this, socket, reply] {
+                ++answered;
                 socket->write(QByteArray("HTTP/1.1 ") + QByteArray::number(reply.status)
                               + " Canned\r\nContent-Type: application/json\r\nContent-Length: "
                               + QByteArray::number(reply.body.size())
@@ -91,11 +93,9 @@ inline MetricReading readingOf(const std::function<void(MetricReader::Done)> &st
 {
     std::optional<MetricReading> result;
     start([&result](const MetricReading &reading) { result = reading; });
-    QDeadlineTimer deadline(15000);
-    while (!result && !deadline.hasExpired())
-        QTest::qWait(10);
-    return result.value_or(
-        MetricReading{{}, {MetricState::Waiting, QStringLiteral("no reading within 15 s"), {}}});
+    if (QTest::qWaitFor([&result] { return result.has_value(); }, 15000))
+        return *result;
+    return MetricReading{{}, {MetricState::Waiting, QStringLiteral("no reading within 15 s"), {}}};
 }
 
 } // namespace uw::test

@@ -1,6 +1,5 @@
 #include "graphlayout.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -72,11 +71,7 @@ QStringList linesOf(const QByteArray &dot)
 /** Runs one layout to its end; fails the calling test when it does not end in time. */
 bool waitForOutcome(QSignalSpy &finished, QSignalSpy &failed, int timeout = 20000)
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (finished.isEmpty() && failed.isEmpty() && timer.elapsed() < timeout)
-        finished.wait(50);
-    return !finished.isEmpty() || !failed.isEmpty();
+    return QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, timeout);
 }
 
 } // namespace
@@ -242,7 +237,8 @@ void TestGraphLayout::startingAgainReplacesTheRunningLayout()
     layouter.setExecutable(realDot);
     layouter.start(smallGraph(), {});
     QVERIFY(waitForOutcome(finished, failed));
-    QVERIFY(!finished.wait(300));
+    // Only a running dot reports, and the replaced one was stopped when the second started.
+    QVERIFY(!layouter.isRunning());
     QCOMPARE(finished.size(), 1);
     QCOMPARE(failed.size(), 0);
 }
@@ -318,7 +314,7 @@ void TestGraphLayout::hangingDotIsStoppedAfterTheTimeout()
     QCOMPARE(layouter.timeout(), 300);
     QSignalSpy failed(&layouter, &GraphLayouter::failed);
     layouter.start(smallGraph(), {});
-    QVERIFY(failed.wait(5000));
+    QVERIFY(failed.wait(20000));
     QCOMPARE(failed.first().first().toString(),
              QStringLiteral("Graphviz's dot did not finish the layout within 1 second and was "
                             "stopped."));
@@ -342,12 +338,13 @@ void TestGraphLayout::cancelStopsDotSilently()
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(pidFile()).size() > 0, 5000);
     layouter.cancel();
     QVERIFY(!layouter.isRunning());
-    QVERIFY(!failed.wait(500));
-    QCOMPARE(finished.size(), 0);
     QFile pid(pidFile());
     QVERIFY(pid.open(QIODevice::ReadOnly));
     const QString proc = QStringLiteral("/proc/") + QString::fromLatin1(pid.readAll().trimmed());
     QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(proc), 5000);
+    // The stopped dot has been reaped, so anything it could have set off has arrived by now.
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(finished.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestGraphLayout)

@@ -1,3 +1,4 @@
+#include "commandrunner.h"
 #include "localmachine.h"
 #include "metriccommand.h"
 #include "metricmonitor.h"
@@ -5,11 +6,10 @@
 #include "projectfile.h"
 #include "prometheus.h"
 
-#include <QDeadlineTimer>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QPointer>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -165,13 +165,11 @@ void TestMetricSources::slowServerTimesOut()
     QNetworkAccessManager network;
     PrometheusReader reader(prometheusMetric(server.url()), &network);
     reader.setTimeout(std::chrono::milliseconds(300));
-    QElapsedTimer elapsed;
-    elapsed.start();
     const MetricReading reading = readingOf([&](auto done) { reader.read(done); });
     QCOMPARE(reading.status.state, MetricState::Timeout);
     QVERIFY2(reading.status.message.contains(QLatin1String("0.3 s")),
              qPrintable(reading.status.message));
-    QVERIFY2(elapsed.elapsed() < 4000, "the reading ends at the timeout, not with the server");
+    QVERIFY2(server.answered == 0, "the reading ends at the timeout, not with the server");
 }
 
 void TestMetricSources::closedPortIsUnreachable()
@@ -431,19 +429,21 @@ void TestMetricSources::failingCommandReportsExitCodeAndError()
 void TestMetricSources::slowCommandIsKilledAtTheTimeout()
 {
     QTemporaryDir dir;
-    const QString marker = dir.filePath(QStringLiteral("finished"));
-    CommandMetricReader reader(commandMetric(
-                                   QStringLiteral("sleep 3; touch '%1'; echo 1").arg(marker)),
+    const QString groupFile = dir.filePath(QStringLiteral("group"));
+    // The command never ends by itself, so a reading that ends at all ended at the timeout.
+    CommandMetricReader reader(commandMetric(QStringLiteral("echo $$ > '%1'; sleep 300; echo 1")
+                                                 .arg(groupFile)),
                                true);
     reader.setTimeout(std::chrono::milliseconds(300));
-    QElapsedTimer elapsed;
-    elapsed.start();
     const MetricReading reading = readingOf([&](auto done) { reader.read(done); });
     QCOMPARE(reading.status.state, MetricState::Timeout);
-    QVERIFY2(elapsed.elapsed() < 2500, "the reading ends at the timeout");
-    // The whole process group went, so the shell's remaining commands never ran.
-    QTest::qWait(3500);
-    QVERIFY(!QFile::exists(marker));
+    // The shell leads its process group. Under load the timeout may strike before it wrote its
+    // id; then it started nothing that could be left behind.
+    QFile group(groupFile);
+    const qint64 leader = group.open(QIODevice::ReadOnly) ? group.readAll().trimmed().toLongLong()
+                                                          : 0;
+    if (leader > 0)
+        QTRY_COMPARE(livingProcessesInGroup(leader), QStringList());
 }
 
 void TestMetricSources::untrustedCommandDoesNotRun()
@@ -456,7 +456,7 @@ void TestMetricSources::untrustedCommandDoesNotRun()
     QCOMPARE(reading.status.state, MetricState::NotAllowed);
     QVERIFY2(reading.status.message.contains(QLatin1String("Queue depth")),
              qPrintable(reading.status.message));
-    QTest::qWait(200);
+    QVERIFY2(reader.findChildren<QProcess *>().isEmpty(), "no process was started");
     QVERIFY(!QFile::exists(marker));
 }
 

@@ -32,6 +32,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -107,10 +108,10 @@ QLineSeries *valueLine(MetricChart *chart)
 }
 
 /** Samples of metricId every 10 s over the last minutes, alternating around level. */
-QList<MetricSample> pastSamples(Id metricId, double level, int minutes)
+QList<MetricSample> pastSamples(Id metricId, double level, int minutes,
+                                const QDateTime &now = QDateTime::currentDateTimeUtc())
 {
     QList<MetricSample> samples;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int second = minutes * 60; second > 0; second -= 10)
         samples.append({metricId, now.addSecs(-second), QString(), level + (second % 20 ? 2 : -2)});
     return samples;
@@ -135,6 +136,7 @@ private slots:
     void thisMachineCpuAddedByClicksIsChartedLive();
     void failingServerShowsTheErrorStateWithItsReason();
     void capturedBaselineAndThresholdAreDrawn();
+    void baselinePeriodEndsAtTheProjectClock();
     void runEventsAreMarkedOnTheTimeAxis();
     void exportWritesPngAndSvg();
     void rendererDrawsAChartWithoutAWidget();
@@ -311,6 +313,28 @@ void TestMetricsPage::capturedBaselineAndThresholdAreDrawn()
 
     window.project()->undoStack()->undo();
     QVERIFY(!panel->chart()->baselineSeries());
+}
+
+void TestMetricsPage::baselinePeriodEndsAtTheProjectClock()
+{
+    const QDateTime now(QDate(2031, 3, 4), QTime(5, 6, 7), QTimeZone::utc());
+    ProjectData data = test::smallRunbook();
+    const Metric memory = localMetric(7, QStringLiteral("Memory"), QStringLiteral("memory"));
+    data.metrics[memory.id] = memory;
+    data.samples = pastSamples(memory.id, 40, 12, now);
+    MainWindow window;
+    MetricsPage *page = open(window, data);
+    QVERIFY(page);
+    window.project()->setClock(fixedClock(now));
+    named<QListWidget>(page, "metricsList")->setCurrentRow(0);
+    auto *period = named<QComboBox>(page, "baselinePeriod");
+    period->setCurrentIndex(period->findText(QStringLiteral("from the last 15 minutes")));
+    QTest::mouseClick(named<QPushButton>(page, "captureBaseline"), Qt::LeftButton);
+
+    const Baseline baseline = window.project()->find<Metric>(memory.id)->baseline;
+    QVERIFY2(baseline.captured, "the samples before the project's now are the last 15 minutes");
+    QCOMPARE(baseline.low, 38.0);
+    QCOMPARE(baseline.high, 42.0);
 }
 
 void TestMetricsPage::runEventsAreMarkedOnTheTimeAxis()

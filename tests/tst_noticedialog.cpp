@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -59,6 +60,7 @@ private slots:
     void copyPutsTheTextOnTheClipboard();
     void saveEmlWritesAParseableMessage();
     void saveCalendarWritesTheChosenWindow();
+    void savedFilesAreStampedByTheProjectClock();
     void changePageButtonOpensTheDialog();
 
 private:
@@ -253,6 +255,19 @@ void TestNoticeDialog::saveCalendarWritesTheChosenWindow()
     QCOMPARE(ics.count("BEGIN:VEVENT"), 1);
     QVERIFY(ics.contains("SUMMARY:"));
     QVERIFY(ics.contains("Saturday night"));
+}
+
+void TestNoticeDialog::savedFilesAreStampedByTheProjectClock()
+{
+    m_project->setClock(fixedClock(QDateTime(QDate(2031, 3, 4), QTime(5, 6, 7), QTimeZone::utc())));
+    NoticeDialog dialog(m_project.get());
+    m_dialogs.nextFile = m_dir->filePath(QStringLiteral("stamped.eml"));
+    QTest::mouseClick(child<QPushButton>(&dialog, "noticeSaveEml"), Qt::LeftButton);
+    QVERIFY(test::fileBytes(m_dialogs.nextFile)
+                .contains("\r\nDate: Tue, 04 Mar 2031 05:06:07 +0000\r\n"));
+    m_dialogs.nextFile = m_dir->filePath(QStringLiteral("stamped.ics"));
+    QTest::mouseClick(child<QPushButton>(&dialog, "noticeSaveCalendar"), Qt::LeftButton);
+    QVERIFY(test::fileBytes(m_dialogs.nextFile).contains("\r\nDTSTAMP:20310304T050607Z\r\n"));
 }
 
 void TestNoticeDialog::changePageButtonOpensTheDialog()

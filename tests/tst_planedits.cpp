@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace uw;
 using namespace uw::test;
@@ -44,6 +45,7 @@ private slots:
     void analyzerMatchesTheSchedulerDirectly();
     void analyzerSchedulesLargeRunbooksInTheBackground();
     void analyzerKeepsOnlyTheLatestState();
+    void aPlanWithoutAWindowStartsAfterTheProjectClock();
     void planSettingsSurviveFileAndJson();
 
 private:
@@ -402,6 +404,29 @@ void TestPlanEdits::analyzerKeepsOnlyTheLatestState()
     PlanAnalysis expected = analysePlan(project().data(), {});
     simulatePlan(project().data(), {}, expected);
     QCOMPARE(analyzer.analysis().simulation.p50Minutes, expected.simulation.p50Minutes);
+}
+
+void TestPlanEdits::aPlanWithoutAWindowStartsAfterTheProjectClock()
+{
+    const QDateTime now(QDate(2031, 3, 4), QTime(5, 6, 7), QTimeZone::utc());
+    const QDateTime nextHour(QDate(2031, 3, 4), QTime(6, 0), QTimeZone::utc());
+    ProjectData data = project().data();
+    data.windows.clear();
+    PlanAnalysisOptions options;
+    options.clock = fixedClock(now);
+    QCOMPARE(analysePlan(data, options).schedule.startUtc, nextHour);
+
+    project().setClock(fixedClock(now));
+    QList<Id> windows;
+    for (const auto &[id, window] : project().data().windows)
+        windows.append(id);
+    QVERIFY(edit::removeEntities(project(), QStringLiteral("Remove windows"), EntityKind::Window,
+                                 windows));
+    PlanAnalyzer analyzer;
+    analyzer.setProject(&project());
+    analyzer.waitForIdle();
+    QVERIFY(!analyzer.analysis().hasWindow);
+    QCOMPARE(analyzer.analysis().schedule.startUtc, nextHour);
 }
 
 void TestPlanEdits::planSettingsSurviveFileAndJson()

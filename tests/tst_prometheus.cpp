@@ -3,7 +3,6 @@
 #include "metrictesting.h"
 #include "prometheus.h"
 
-#include <QDeadlineTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QProcess>
@@ -105,20 +104,26 @@ void TestPrometheus::initTestCase()
     const Metric up = metric(QStringLiteral("up{job=\"self\"}"));
     PrometheusReader reader(up, &m_network);
     reader.setTimeout(std::chrono::seconds(2));
-    QDeadlineTimer deadline(60000);
     MetricReading reading;
-    while (!deadline.hasExpired() && m_server.state() == QProcess::Running) {
-        reading = readingOf([&](auto done) { reader.read(done); });
-        if (reading.status.ok())
-            break;
-        QTest::qWait(500);
-    }
+    const bool settled = QTest::qWaitFor(
+        [&] {
+            reading = readingOf([&](auto done) { reader.read(done); });
+            return reading.status.ok() || m_server.state() != QProcess::Running;
+        },
+        60000);
     QFile log(m_dir.filePath(QStringLiteral("prometheus.log")));
     QVERIFY(log.open(QIODevice::ReadOnly));
-    QVERIFY2(reading.status.ok(), qPrintable(reading.status.message + u'\n'
-                                             + QString::fromUtf8(log.readAll().right(3000))));
+    QVERIFY2(settled && reading.status.ok(),
+             qPrintable(reading.status.message + u'\n'
+                        + QString::fromUtf8(log.readAll().right(3000))));
     // A few scrapes more, so that a range has several points.
-    QTest::qWait(4000);
+    PrometheusReader scrapes(metric(QStringLiteral("count_over_time(up{job=\"self\"}[1m])")),
+                             &m_network);
+    const auto scraped = [&] {
+        const MetricReading count = readingOf([&](auto done) { scrapes.read(done); });
+        return count.status.ok() && count.samples.value(0).value >= 4;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(scraped(), 60000);
 }
 
 void TestPrometheus::cleanupTestCase()

@@ -158,7 +158,8 @@ void TestRunPage::saveShot(const QString &name)
     const QString folder = qEnvironmentVariable("UW_RUNPAGE_SHOTS");
     if (folder.isEmpty())
         return;
-    QTest::qWait(50);
+    // Pending layouts and repaints first, so the shot shows the settled page.
+    QCoreApplication::sendPostedEvents();
     QVERIFY(m_page->grab().save(QDir(folder).filePath(name)));
 }
 

@@ -7,12 +7,25 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace uw;
+
+namespace {
+
+/** When the tests trust: a moment the system clock never shows while they run. */
+QDateTime trustedAt()
+{
+    return QDateTime(QDate(2031, 3, 4), QTime(5, 6, 7), QTimeZone::utc());
+}
+
+} // namespace
 
 /** A project from elsewhere runs no command before a person has reviewed and trusted them. */
 class TestTrust : public QObject
@@ -27,6 +40,7 @@ private slots:
     void aChangedCommandNeedsTrustAgain();
     void trustBelongsToOneFile();
     void theRecordLivesOutsideTheProject();
+    void theRecordSaysWhoTrustedAndWhen();
     void aDamagedRecordTrustsNothing();
     void aRunStartsNoCommandUntilTrusted();
 
@@ -84,7 +98,8 @@ void TestTrust::trustCoversTheCommandsAsReviewed()
     TrustStore trust;
     QVERIFY(!trust.isTrusted(m_path, m_data));
     QString error;
-    QVERIFY2(trust.trust(m_path, m_data, QStringLiteral("Ben"), &error), qPrintable(error));
+    QVERIFY2(trust.trust(m_path, m_data, QStringLiteral("Ben"), trustedAt(), &error),
+             qPrintable(error));
     QVERIFY(trust.isTrusted(m_path, m_data));
     QVERIFY(TrustStore().isTrusted(m_path, m_data));
 
@@ -97,14 +112,14 @@ void TestTrust::trustCoversTheCommandsAsReviewed()
 void TestTrust::aChangedCommandNeedsTrustAgain()
 {
     TrustStore trust;
-    QVERIFY(trust.trust(m_path, m_data, QStringLiteral("Ben"), nullptr));
+    QVERIFY(trust.trust(m_path, m_data, QStringLiteral("Ben"), trustedAt(), nullptr));
     ProjectData changed = m_data;
     changed.steps[2].command.command += QStringLiteral("; curl -d @/etc/passwd 127.0.0.1");
     QVERIFY(!trust.isTrusted(m_path, changed));
     ProjectData moved = m_data;
     moved.steps[6].http.url = QStringLiteral("http://127.0.0.1:9090/health");
     QVERIFY(!trust.isTrusted(m_path, moved));
-    QVERIFY(trust.trust(m_path, changed, QStringLiteral("Ben"), nullptr));
+    QVERIFY(trust.trust(m_path, changed, QStringLiteral("Ben"), trustedAt(), nullptr));
     QVERIFY(trust.isTrusted(m_path, changed));
     QVERIFY2(!trust.isTrusted(m_path, m_data), "trust follows the latest review only");
 }
@@ -112,7 +127,7 @@ void TestTrust::aChangedCommandNeedsTrustAgain()
 void TestTrust::trustBelongsToOneFile()
 {
     TrustStore trust;
-    QVERIFY(trust.trust(m_path, m_data, QStringLiteral("Ben"), nullptr));
+    QVERIFY(trust.trust(m_path, m_data, QStringLiteral("Ben"), trustedAt(), nullptr));
     QVERIFY(!trust.isTrusted(m_projects->filePath(QStringLiteral("copy.uwb")), m_data));
 }
 
@@ -124,25 +139,41 @@ void TestTrust::theRecordLivesOutsideTheProject()
     TrustStore trust;
     QVERIFY(trust.recordPath().startsWith(m_appData->path() + u'/'));
     QCOMPARE(trust.recordPath(), TrustStore::defaultPath());
-    QVERIFY(trust.trust(m_path, project.value()->data(), QStringLiteral("Ben"), nullptr));
+    QVERIFY(
+        trust.trust(m_path, project.value()->data(), QStringLiteral("Ben"), trustedAt(), nullptr));
     QVERIFY(QFile::exists(trust.recordPath()));
     QCOMPARE(test::fileBytes(m_path), before);
     for (const QString &name : QDir(m_projects->path()).entryList(QDir::Files))
         QVERIFY2(name.startsWith(QLatin1String("shared.uwb")), qPrintable(name));
 }
 
+void TestTrust::theRecordSaysWhoTrustedAndWhen()
+{
+    TrustStore trust;
+    QVERIFY(trust.trust(m_path, m_data, QStringLiteral("Ben"), trustedAt(), nullptr));
+    const QJsonObject projects = QJsonDocument::fromJson(test::fileBytes(trust.recordPath()))
+                                     .object()
+                                     .value(QStringLiteral("projects"))
+                                     .toObject();
+    QCOMPARE(projects.size(), 1);
+    const QJsonObject entry = projects.begin()->toObject();
+    QCOMPARE(entry.value(QStringLiteral("trustedBy")).toString(), QStringLiteral("Ben"));
+    QCOMPARE(entry.value(QStringLiteral("trustedAt")).toString(),
+             QStringLiteral("2031-03-04T05:06:07Z"));
+}
+
 void TestTrust::aDamagedRecordTrustsNothing()
 {
     const QString record = m_appData->filePath(QStringLiteral("trust.json"));
     TrustStore trust(record);
-    QVERIFY(trust.trust(m_path, m_data, QStringLiteral("Ben"), nullptr));
+    QVERIFY(trust.trust(m_path, m_data, QStringLiteral("Ben"), trustedAt(), nullptr));
     QFile file(record);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("{ not json");
     file.close();
     QVERIFY(!trust.isTrusted(m_path, m_data));
     QString error;
-    QVERIFY(!trust.trust(m_path, m_data, QStringLiteral("Ben"), &error));
+    QVERIFY(!trust.trust(m_path, m_data, QStringLiteral("Ben"), trustedAt(), &error));
     QVERIFY2(error.startsWith(QStringLiteral("The list of trusted projects %1 is damaged")
                                   .arg(QDir::toNativeSeparators(record))),
              qPrintable(error));
@@ -166,7 +197,8 @@ void TestTrust::aRunStartsNoCommandUntilTrusted()
                                    "them before running \u201cBack up database\u201d."));
     QCOMPARE(run.state().stateOf(2), StepRunState::Ready);
 
-    QVERIFY(TrustStore().trust(m_path, project.value()->data(), QStringLiteral("Ben"), &error));
+    QVERIFY(TrustStore().trust(m_path, project.value()->data(), QStringLiteral("Ben"), trustedAt(),
+                               &error));
     QSignalSpy output(&run, &RunSession::outputReceived);
     QSignalSpy changed(&run, &RunSession::stepChanged);
     QVERIFY2(run.startStep(2, QStringLiteral("Ben"), {}, &error), qPrintable(error));

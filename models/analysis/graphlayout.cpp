@@ -1,6 +1,7 @@
 #include "graphlayout.h"
 
 #include "enumkeys.h"
+#include "textformat.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -25,12 +26,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(uw::GraphLayout)
 };
-
-/** Node names carry the system id, edge ids the dependency id, so the layout maps back. */
-QByteArray nodeName(Id systemId)
-{
-    return 's' + QByteArray::number(systemId);
-}
 
 /**
  * A DOT string literal. Quotes and backslashes are escaped, because dot reads "\\" as one
@@ -67,13 +62,13 @@ QString versionText(const System &system)
     if (system.targetVersion.isEmpty() || system.targetVersion == system.currentVersion)
         return system.currentVersion;
     return system.currentVersion.isEmpty()
-               ? QStringLiteral("→ %1").arg(system.targetVersion)
-               : QStringLiteral("%1 → %2").arg(system.currentVersion, system.targetVersion);
+               ? formatted("→ {}", system.targetVersion)
+               : formatted("{} → {}", system.currentVersion, system.targetVersion);
 }
 
-QByteArray inches(double points)
+double inches(double points)
 {
-    return QByteArray::number(points / 72.0, 'g', 6);
+    return points / 72.0;
 }
 
 /** Edge tooltips, with the translations looked up once rather than once per edge. */
@@ -267,11 +262,12 @@ QByteArray dependencyGraphDot(const ProjectData &data, const std::map<Id, QSizeF
         const QString versions = versionText(system);
         if (!versions.isEmpty())
             label += u'\n' + versions;
-        dot += "    " + nodeName(id) + " [label=" + quoted(label);
+        // Node names carry the system id, edge ids the dependency id, so the layout maps back.
+        appendFormatted(dot, "    s{} [label={}", id, quoted(label));
         const auto size = nodeSizes.find(id);
         if (size != nodeSizes.end()) {
-            dot += ", width=" + inches(size->second.width())
-                   + ", height=" + inches(size->second.height()) + ", fixedsize=true";
+            appendFormatted(dot, ", width={:.6g}, height={:.6g}, fixedsize=true",
+                            inches(size->second.width()), inches(size->second.height()));
         }
         dot += "];\n";
     }
@@ -282,10 +278,9 @@ QByteArray dependencyGraphDot(const ProjectData &data, const std::map<Id, QSizeF
         // An edge to an unknown node would make dot invent an unlabelled box.
         if (dependant == data.systems.end() || needed == data.systems.end())
             continue;
-        dot += "    " + nodeName(dependency.dependentId) + " -> "
-               + nodeName(dependency.dependencyId) + " [id=\"d" + QByteArray::number(id)
-               + "\", tooltip=" + quoted(tooltips.of(dependency, dependant->second, needed->second))
-               + "];\n";
+        appendFormatted(dot, "    s{} -> s{} [id=\"d{}\", tooltip={}];\n", dependency.dependentId,
+                        dependency.dependencyId, id,
+                        quoted(tooltips.of(dependency, dependant->second, needed->second)));
     }
     dot += "}\n";
     return dot;
@@ -385,7 +380,7 @@ void GraphLayouter::processFinished(int exitCode, bool crashed)
         return;
     }
     if (!messages.trimmed().isEmpty())
-        qCInfo(lcLayout).noquote() << "dot warned:" << messages.trimmed();
+        qCInfo(lcLayout).noquote() << formatted("dot warned: {}", messages.trimmed());
     GraphLayout layout;
     QString error;
     if (parseLayout(output, &layout, &error))

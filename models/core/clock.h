@@ -14,4 +14,12 @@ inline QDateTime systemNow()
     return QDateTime::currentDateTimeUtc();
 }
 
+/** A clock that stays at now: work that must see one "now" throughout, and tests. */
+inline Clock fixedClock(const QDateTime &now)
+{
+    return [now] {
+        return now;
+    };
+}
+
 } // namespace uw

@@ -1,6 +1,7 @@
 #include "icalendar.h"
 
 #include "enumkeys.h"
+#include "textformat.h"
 #include "zonedtime.h"
 
 #include <QCoreApplication>
@@ -34,15 +35,11 @@ QString localStamp(const QDateTime &local)
 
 QString utcOffset(int seconds)
 {
-    const QChar sign = seconds < 0 ? QLatin1Char('-') : QLatin1Char('+');
+    const char sign = seconds < 0 ? '-' : '+';
     seconds = std::abs(seconds);
-    QString text = QStringLiteral("%1%2%3")
-                       .arg(sign)
-                       .arg(seconds / 3600, 2, 10, QLatin1Char('0'))
-                       .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'));
     if (seconds % 60)
-        text += QStringLiteral("%1").arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return text;
+        return formatted("{}{:02}{:02}{:02}", sign, seconds / 3600, seconds / 60 % 60, seconds % 60);
+    return formatted("{}{:02}{:02}", sign, seconds / 3600, seconds / 60 % 60);
 }
 
 class Lines
@@ -112,9 +109,7 @@ QString uidOf(const ProjectData &data, const Window &window)
                                                        QCryptographicHash::Sha256)
                                   .toHex()
                                   .left(16);
-    return QStringLiteral("upgrade-workbench-%1-window-%2")
-        .arg(QString::fromLatin1(change))
-        .arg(window.id);
+    return formatted("upgrade-workbench-{}-window-{}", change, window.id);
 }
 
 QString descriptionOf(const ProjectData &data, const Window &window)
@@ -224,8 +219,7 @@ ICalendarExport windowsToICalendar(const ProjectData &data, const QList<Id> &win
     lines.add(QStringLiteral("BEGIN"), QStringLiteral("VCALENDAR"));
     lines.add(QStringLiteral("VERSION"), QStringLiteral("2.0"));
     lines.add(QStringLiteral("PRODID"),
-              QStringLiteral("-//Upgrade Workbench//Upgrade Workbench %1//EN")
-                  .arg(QStringLiteral(UW_VERSION)));
+              formatted("-//Upgrade Workbench//Upgrade Workbench {}//EN", UW_VERSION));
     lines.add(QStringLiteral("CALSCALE"), QStringLiteral("GREGORIAN"));
     lines.add(QStringLiteral("METHOD"), QStringLiteral("PUBLISH"));
     for (const auto &[zone, range] : zones) {

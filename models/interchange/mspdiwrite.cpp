@@ -2,6 +2,7 @@
 #include "mspdi_p.h"
 
 #include "enumkeys.h"
+#include "textformat.h"
 #include "zonedtime.h"
 
 #include <QXmlStreamWriter>
@@ -16,7 +17,7 @@ namespace mspdi {
 QString isoDuration(double minutes)
 {
     const qint64 seconds = std::llround(std::max(0.0, minutes) * 60);
-    return QStringLiteral("PT%1H%2M%3S").arg(seconds / 3600).arg(seconds / 60 % 60).arg(seconds % 60);
+    return formatted("PT{}H{}M{}S", seconds / 3600, seconds / 60 % 60, seconds % 60);
 }
 
 } // namespace mspdi
@@ -43,7 +44,7 @@ struct Writer
     {
         xml.writeTextElement(QLatin1String(name), value);
     }
-    void element(const char *name, qint64 value) { element(name, QString::number(value)); }
+    void element(const char *name, qint64 value) { element(name, formatted("{}", value)); }
     void start(const char *name) { xml.writeStartElement(QLatin1String(name)); }
     void end() { xml.writeEndElement(); }
 };
@@ -178,7 +179,7 @@ QByteArray writeMspdi(const ProjectData &data, const Window *window)
         w.element("Name", enumDisplayName(phase));
         w.element("Type", 1);
         w.element("IsNull", 0);
-        w.element("OutlineNumber", QString::number(phaseNumber));
+        w.element("OutlineNumber", phaseNumber);
         w.element("OutlineLevel", 1);
         w.element("Summary", 1);
         w.end();
@@ -192,7 +193,7 @@ QByteArray writeMspdi(const ProjectData &data, const Window *window)
             w.element("Name", step->title);
             w.element("Type", 1);
             w.element("IsNull", 0);
-            w.element("OutlineNumber", QStringLiteral("%1.%2").arg(phaseNumber).arg(stepNumber));
+            w.element("OutlineNumber", formatted("{}.{}", phaseNumber, stepNumber));
             w.element("OutlineLevel", 2);
             w.element("Duration", mspdi::isoDuration(step->estimate.likely));
             w.element("DurationFormat", minutesFormat);

@@ -57,7 +57,7 @@ ScheduleOptions scheduleOptions(const ProjectData &data, const PlanAnalysisOptio
         result.windowEndUtc = window->endUtc;
     } else {
         // Without a window the plan is shown from the next full hour, so it reads like a plan.
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = options.clock();
         const QDateTime hour(now.date(), QTime(now.time().hour(), 0), QTimeZone::utc());
         result.startUtc = hour.addSecs(3600);
     }
@@ -184,17 +184,20 @@ void PlanAnalyzer::refresh()
         return;
     }
     const ProjectData &data = m_project->data();
+    // Read here, not in the worker: only this thread may call into the project.
+    PlanAnalysisOptions options = m_options;
+    options.clock = fixedClock(m_project->now());
     if (int(data.steps.size()) <= directStepLimit) {
         m_scheduling = false;
         auto scheduler = std::make_shared<const Scheduler>(data);
-        m_analysis = analysePlan(data, *scheduler, m_options);
+        m_analysis = analysePlan(data, *scheduler, options);
         emit scheduleChanged();
         startSimulation(std::move(scheduler));
         return;
     }
     m_scheduling = true;
     auto snapshot = std::make_shared<const ProjectData>(data);
-    m_pool.start([this, job = m_job, snapshot, options = m_options] {
+    m_pool.start([this, job = m_job, snapshot, options] {
         // Compiled once for the schedule and the simulation that follows it.
         auto scheduler = std::make_shared<const Scheduler>(*snapshot);
         auto analysis = std::make_shared<PlanAnalysis>(analysePlan(*snapshot, *scheduler, options));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clock.h"
 #include "montecarlo.h"
 #include "planconflicts.h"
 #include "scheduler.h"
@@ -43,6 +44,8 @@ struct PlanAnalysisOptions
     bool level = false;
     quint64 seed = 1;
     int iterations = 10000;
+    /** "Now" for a plan without a window, which starts at the next full hour after it. */
+    Clock clock = systemNow;
 };
 
 /** Everything the plan page, the command line and reports show about a runbook's schedule. */

@@ -113,7 +113,7 @@ bool TrustStore::isTrusted(const QString &projectPath, const ProjectData &data) 
 }
 
 bool TrustStore::trust(const QString &projectPath, const ProjectData &data, const QString &user,
-                       QString *error)
+                       const QDateTime &trustedAtUtc, QString *error)
 {
     auto record = readRecord(m_recordPath, error);
     if (!record)
@@ -123,8 +123,7 @@ bool TrustStore::trust(const QString &projectPath, const ProjectData &data, cons
                     QJsonObject{
                         {digestKey, QString::fromLatin1(commandsDigest(data).toHex())},
                         {QStringLiteral("trustedBy"), user},
-                        {QStringLiteral("trustedAt"),
-                         QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                        {QStringLiteral("trustedAt"), trustedAtUtc.toUTC().toString(Qt::ISODate)},
                     });
     record->insert(projectsKey, projects);
 

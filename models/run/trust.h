@@ -45,9 +45,9 @@ public:
 
     /** A project without anything to run is trusted as it is. */
     bool isTrusted(const QString &projectPath, const ProjectData &data) const;
-    /** Records that user trusts what the project at projectPath runs now. */
+    /** Records that user, at trustedAtUtc, trusts what the project at projectPath runs now. */
     bool trust(const QString &projectPath, const ProjectData &data, const QString &user,
-               QString *error);
+               const QDateTime &trustedAtUtc, QString *error);
 
 private:
     QString m_recordPath;

@@ -324,8 +324,7 @@ void NoticeDialog::saveAsEml()
         return;
     const QString path = withSuffix(chosen, QStringLiteral(".eml"));
     QString error;
-    if (!writeFile(path, noticeAsEml(currentNotice(), QString(), QDateTime::currentDateTimeUtc()),
-                   &error)) {
+    if (!writeFile(path, noticeAsEml(currentNotice(), QString(), m_project->now()), &error)) {
         Dialogs::instance()
             .warning(this, tr("Save Notice as E-mail"),
                      tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
@@ -343,7 +342,7 @@ void NoticeDialog::saveCalendar()
         return;
     const QString path = withSuffix(chosen, QStringLiteral(".ics"));
     const ICalendarExport calendar = windowsToICalendar(m_project->data(), {window->id},
-                                                        QDateTime::currentDateTimeUtc());
+                                                        m_project->now());
     if (!calendar.skippedWindows.isEmpty()) {
         Dialogs::instance().warning(this, tr("Save Window as Calendar"),
                                     tr("The window '%1' has no start or end yet, so there is no "

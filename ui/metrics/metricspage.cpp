@@ -390,7 +390,7 @@ void MetricsPage::updateRunEvents()
 TimeInterval MetricsPage::shownRange() const
 {
     const QDateTime now = m_follow->isChecked() || !m_pausedAt.isValid()
-                              ? QDateTime::currentDateTimeUtc()
+                              ? (m_project ? m_project->now() : systemNow())
                               : m_pausedAt;
     const int seconds = m_range->currentData().toInt();
     if (seconds == wholeRunRange && m_project) {
@@ -453,7 +453,7 @@ void MetricsPage::refreshPanels(const QList<MetricChartPanel *> &panels)
 
 void MetricsPage::setFollowing(bool following)
 {
-    m_pausedAt = following ? QDateTime() : QDateTime::currentDateTimeUtc();
+    m_pausedAt = following ? QDateTime() : (m_project ? m_project->now() : systemNow());
     m_follow->setText(following ? tr("Follow live") : tr("Paused"));
     refreshCharts();
 }
@@ -537,7 +537,7 @@ void MetricsPage::captureSelectedBaseline()
     const int seconds = m_baselinePeriod->currentData().toInt();
     TimeInterval period = shownRange();
     if (seconds != shownRangePeriod) {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = m_project->now();
         period = {now.addSecs(-seconds), now};
     }
     QString error;

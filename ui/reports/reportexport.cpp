@@ -105,6 +105,7 @@ ReportSource::ReportSource(Project &project, const ReportOptions &options)
         }
     }
     PlanAnalysisOptions analysisOptions;
+    analysisOptions.clock = fixedClock(project.now());
     m_analysis = analysePlan(data, analysisOptions);
     if (m_analysis.schedule.valid)
         simulatePlan(data, analysisOptions, m_analysis);

@@ -137,6 +137,7 @@ void RunPage::refreshPlan()
     const Run &run = m_session->run();
     PlanAnalysisOptions options;
     options.windowId = run.windowId;
+    options.clock = fixedClock(m_project->now());
     const PlanAnalysis analysis = analysePlan(data, options);
     const Schedule &schedule = analysis.schedule;
     if (!schedule.valid)
@@ -405,7 +406,7 @@ void RunPage::refreshTriggers()
 
 void RunPage::refreshClock()
 {
-    const QDateTime now = m_project ? m_project->now() : QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_project ? m_project->now() : systemNow();
     if (!m_session) {
         m_header->refresh(nullptr, nullptr, zone(), now);
         m_timeline->setMarkers({}, {}, {});

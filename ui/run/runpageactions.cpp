@@ -81,7 +81,8 @@ void RunPage::reviewCommands()
                                                      commandReviewText(items));
     if (answer == Dialogs::Answer::Yes) {
         QString error;
-        if (!m_trust.trust(m_project->filePath(), m_project->data(), actingPerson(), &error))
+        if (!m_trust.trust(m_project->filePath(), m_project->data(), actingPerson(),
+                           m_project->now(), &error))
             report(tr("Trust not recorded"), error);
     }
     refreshAll();
