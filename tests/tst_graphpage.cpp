@@ -395,6 +395,7 @@ void TestGraphPage::selectionOnTheSystemsPageSelectsTheNode()
     GraphPage *page = openGraph(window);
     QVERIFY(page);
     const Id grafana = systemNamed(*window.project(), QStringLiteral("Grafana"));
+    window.showPage(window.page<SystemsPage>());
     window.page<SystemsPage>()->selectSystem(grafana);
     QCOMPARE(page->selectedSystems(), QList<Id>{grafana});
 }

@@ -58,7 +58,8 @@ int main(int argc, char **argv)
     }
     TrustStore trust(dir.filePath(QStringLiteral("trust.json")));
     QString error;
-    if (!trust.trust(path, project.value()->data(), QStringLiteral("bench"), &error)) {
+    if (!trust.trust(path, project.value()->data(), QStringLiteral("bench"), project.value()->now(),
+                     &error)) {
         fmt::print(stderr, "cannot trust the commands: {}\n", error.toStdString());
         return 1;
     }
