@@ -33,9 +33,18 @@ private slots:
     void failedWriteChangesNothingAndLeavesNoUndoStep();
     void everyDoAndUndoIsAudited();
     void changeSignalNamesWhatChanged();
+    void changeSignalCarriesTheChangedFields();
+    void everyFieldHasItsOwnBit();
+    void mergingFollowsMergeIdsAndFieldsNotTexts();
+    void typingBackToTheOriginalLeavesNothingToUndo();
+    void failedEditNeverMergesIntoTheHistory();
+    void failedUndoKeepsTheCommandUndoable();
+    void failedRedoKeepsTheCommandRedoable();
 
 private:
     void verifyFileMatchesMemory();
+    void refuseChangeWrites(bool refuse);
+    void editTitle(const QString &title, bool expectWritten = true);
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Project> m_project;
 };
@@ -289,6 +298,154 @@ void TestCommands::changeSignalNamesWhatChanged()
     QVERIFY(change.touches(EntityKind::Step));
     QVERIFY(change.touches(EntityKind::StepLink));
     QVERIFY(!change.touches(EntityKind::System));
+}
+
+void TestCommands::refuseChangeWrites(bool refuse)
+{
+    // Triggers stand in for a full disk or an I/O error at the moment of writing.
+    const char *sql = refuse ? "CREATE TRIGGER refuse_update BEFORE UPDATE ON change "
+                               "BEGIN SELECT RAISE(ABORT, 'disk says no'); END; "
+                               "CREATE TRIGGER refuse_insert BEFORE INSERT ON change "
+                               "BEGIN SELECT RAISE(ABORT, 'disk says no'); END;"
+                             : "DROP TRIGGER refuse_update; DROP TRIGGER refuse_insert;";
+    QString error;
+    QVERIFY2(test::runSql(m_project->filePath(), sql, &error), qPrintable(error));
+}
+
+void TestCommands::editTitle(const QString &title, bool expectWritten)
+{
+    Change change = m_project->change();
+    change.title = title;
+    QCOMPARE(edit::updateEntity(*m_project, QStringLiteral("Edit title"), change,
+                                MergeId::ChangeText),
+             expectWritten);
+}
+
+void TestCommands::changeSignalCarriesTheChangedFields()
+{
+    QSignalSpy spy(m_project.get(), &Project::documentChanged);
+    Step step = m_project->data().steps.at(2);
+    step.instructions = QStringLiteral("Read the vendor notes first.");
+    QVERIFY(edit::updateEntity(*m_project, QStringLiteral("Edit instructions"), step));
+    QCOMPARE(spy.size(), 1);
+    const auto change = spy.takeFirst().first().value<DocumentChange>();
+    QCOMPARE(change.items.size(), 1);
+    QCOMPARE(change.items.first().fields, FieldMask(StepField::Instructions));
+    QVERIFY(change.touches(EntityKind::Step, StepField::Instructions));
+    QVERIFY(!change.touches(EntityKind::Step, scheduleStepFields));
+
+    m_project->undoStack()->undo();
+    QCOMPARE(spy.takeFirst().first().value<DocumentChange>().items.first().fields,
+             FieldMask(StepField::Instructions));
+    QVERIFY(edit::removeEntities(*m_project, QStringLiteral("Remove"), EntityKind::Step, {2}));
+    QVERIFY(spy.takeFirst().first().value<DocumentChange>().touches(EntityKind::Step,
+                                                                    scheduleStepFields));
+}
+
+void TestCommands::everyFieldHasItsOwnBit()
+{
+    const Step original = m_project->data().steps.at(2);
+    const auto bitOf = [&original](auto edit) {
+        Step changed = original;
+        edit(changed);
+        return changedFields(AnyEntity(original), AnyEntity(changed));
+    };
+    QCOMPARE(bitOf([](Step &s) { s.title += QLatin1Char('!'); }), FieldMask(StepField::Title));
+    QCOMPARE(bitOf([](Step &s) { s.estimate.likely += 1; }), FieldMask(StepField::Estimate));
+    QCOMPARE(bitOf([](Step &s) { s.command.timeoutSeconds += 1; }), FieldMask(StepField::Command));
+    QCOMPARE(bitOf([](Step &s) { s.undoesStepIds.append(1); }), FieldMask(StepField::Undoes));
+    QCOMPARE(bitOf([](Step &s) { s.enabled = !s.enabled; }), FieldMask(StepField::Enabled));
+    QCOMPARE(bitOf([](Step &) {}), FieldMask(0));
+
+    System system = m_project->data().systems.at(1);
+    const System before = system;
+    system.targetVersion = QStringLiteral("99.0");
+    system.notes = QStringLiteral("Two fields at once");
+    QCOMPARE(changedFields(AnyEntity(before), AnyEntity(system)),
+             FieldMask(SystemField::TargetVersion | SystemField::Notes));
+    QCOMPARE(changedFields(std::nullopt, AnyEntity(system)), allFields);
+}
+
+void TestCommands::mergingFollowsMergeIdsAndFieldsNotTexts()
+{
+    editTitle(QStringLiteral("Or"));
+    Change change = m_project->change();
+    change.title = QStringLiteral("Orders");
+    // Another wording of the same edit still merges: texts are for people, not for merging.
+    QVERIFY(edit::updateEntity(*m_project, QStringLiteral("Rename the change"), change,
+                               MergeId::ChangeText));
+    QCOMPARE(m_project->undoStack()->count(), 1);
+    change.toSummary = QStringLiteral("Orders 15");
+    QVERIFY(
+        edit::updateEntity(*m_project, QStringLiteral("Edit title"), change, MergeId::ChangeText));
+    QCOMPARE(m_project->undoStack()->count(), 2);
+}
+
+void TestCommands::typingBackToTheOriginalLeavesNothingToUndo()
+{
+    const QString original = m_project->change().title;
+    editTitle(original + QStringLiteral(" draft"));
+    editTitle(original);
+    QCOMPARE(m_project->undoStack()->count(), 0);
+    QCOMPARE(m_project->change().title, original);
+    verifyFileMatchesMemory();
+}
+
+void TestCommands::failedEditNeverMergesIntoTheHistory()
+{
+    const QString original = m_project->change().title;
+    editTitle(QStringLiteral("Written"));
+    refuseChangeWrites(true);
+    QSignalSpy failures(m_project.get(), &Project::writeFailed);
+    editTitle(QStringLiteral("Written, then refused"), false);
+    QCOMPARE(failures.size(), 1);
+    QCOMPARE(m_project->change().title, QStringLiteral("Written"));
+    refuseChangeWrites(false);
+
+    QCOMPARE(m_project->undoStack()->count(), 1);
+    m_project->undoStack()->undo();
+    QCOMPARE(m_project->change().title, original);
+    m_project->undoStack()->redo();
+    QCOMPARE(m_project->change().title, QStringLiteral("Written"));
+    verifyFileMatchesMemory();
+}
+
+void TestCommands::failedUndoKeepsTheCommandUndoable()
+{
+    const QString original = m_project->change().title;
+    editTitle(QStringLiteral("Edited"));
+    refuseChangeWrites(true);
+    QSignalSpy failures(m_project.get(), &Project::writeFailed);
+    m_project->undoStack()->undo();
+    QCOMPARE(failures.size(), 1);
+    QCOMPARE(m_project->change().title, QStringLiteral("Edited"));
+    QCOMPARE(m_project->undoStack()->index(), 1);
+    QVERIFY(m_project->undoStack()->canUndo());
+    QVERIFY(!m_project->undoStack()->canRedo());
+    verifyFileMatchesMemory();
+
+    refuseChangeWrites(false);
+    m_project->undoStack()->undo();
+    QCOMPARE(m_project->change().title, original);
+    QCOMPARE(m_project->undoStack()->index(), 0);
+    verifyFileMatchesMemory();
+}
+
+void TestCommands::failedRedoKeepsTheCommandRedoable()
+{
+    const QString original = m_project->change().title;
+    editTitle(QStringLiteral("Edited"));
+    m_project->undoStack()->undo();
+    refuseChangeWrites(true);
+    m_project->undoStack()->redo();
+    QCOMPARE(m_project->change().title, original);
+    QCOMPARE(m_project->undoStack()->index(), 0);
+    QCOMPARE(m_project->undoStack()->count(), 1);
+
+    refuseChangeWrites(false);
+    m_project->undoStack()->redo();
+    QCOMPARE(m_project->change().title, QStringLiteral("Edited"));
+    verifyFileMatchesMemory();
 }
 
 QTEST_GUILESS_MAIN(TestCommands)

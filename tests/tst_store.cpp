@@ -1,3 +1,4 @@
+#include "commands.h"
 #include "projectfile.h"
 #include "schema.h"
 #include "sqlite.h"
@@ -160,8 +161,9 @@ void TestStore::saveAsWritesACopyAndContinuesThere()
 
     Change change = project.value()->change();
     change.title = QStringLiteral("Only in the copy");
-    QVERIFY(project.value()->applyChanges({{project.value()->change(), change}}, true,
-                                          QStringLiteral("retitle"), &error));
+    QVERIFY2(edit::updateEntity(*project.value(), QStringLiteral("retitle"), change, MergeId::None,
+                                &error),
+             qPrintable(error));
     project.value().reset();
 
     auto copy = openProject(second, Store::Access::ReadOnly);

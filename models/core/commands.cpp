@@ -4,6 +4,7 @@
 #include <QUndoStack>
 
 #include <set>
+#include <utility>
 
 namespace uw {
 
@@ -17,42 +18,50 @@ EditCommand::EditCommand(Project *project, const QString &text, QList<EntityChan
 
 void EditCommand::redo()
 {
-    QString error;
-    if (!m_project->applyChanges(m_changes, true, text(), &error)) {
-        // An obsolete command is dropped by the stack: the history never claims an edit that
-        // did not reach the file.
-        setObsolete(true);
-        emit m_project->writeFailed(error);
-    }
+    step(true);
 }
 
 void EditCommand::undo()
 {
+    step(false);
+}
+
+void EditCommand::step(bool forward)
+{
+    if (std::exchange(m_skipNextStep, false))
+        return;
+    const QString action
+        = forward ? text() : QCoreApplication::translate("uw::EditCommand", "Undo: %1").arg(text());
     QString error;
-    const QString action = QCoreApplication::translate("uw::EditCommand", "Undo: %1").arg(text());
-    if (!m_project->applyChanges(m_changes, false, action, &error)) {
-        setObsolete(true);
-        emit m_project->writeFailed(error);
+    if (m_project->applyChanges(m_changes, forward, action, &error)) {
+        m_done = true;
+        return;
     }
+    // A new edit that failed is dropped by the stack, so the history never claims an edit that
+    // did not reach the file; one already in the history stays there to be tried again.
+    if (m_done)
+        m_skipNextStep = true;
+    else
+        setObsolete(true);
+    emit m_project->writeFailed(error);
 }
 
 bool EditCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const EditCommand *>(other);
-    // Only a burst of the same edit merges (typing into one field), so that editing a name and
-    // then an owner stay two undo steps.
-    if (m_mergeId == MergeId::None || next->text() != text() || m_changes.size() != 1
-        || next->m_changes.size() != 1) {
+    if (next->isObsolete() || m_changes.size() != 1 || next->m_changes.size() != 1)
         return false;
-    }
     const EntityChange &mine = m_changes.first();
     const EntityChange &theirs = next->m_changes.first();
-    if (!mine.after || !theirs.before || !theirs.after
+    if (!mine.before || !mine.after || !theirs.before || !theirs.after
         || entityKind(*mine.after) != entityKind(*theirs.after)
-        || entityId(*mine.after) != entityId(*theirs.after)) {
+        || entityId(*mine.after) != entityId(*theirs.after)
+        || changedFields(mine.before, mine.after) != changedFields(theirs.before, theirs.after)) {
         return false;
     }
     m_changes.first().after = theirs.after;
+    // Typing a text back to what it was leaves nothing to undo.
+    setObsolete(*mine.before == *mine.after);
     return true;
 }
 

@@ -6,7 +6,10 @@
 
 namespace uw {
 
-/** Edits that merge with the previous one of the same id while the user keeps typing. */
+/**
+ * Edits that merge with the previous one of the same id when they change the same fields of the
+ * same entity (a text typed in pauses), so the history reads as a person would name the edits.
+ */
 enum class MergeId {
     None = -1,
     ChangeText = 1,
@@ -34,11 +37,21 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
     const QList<EntityChange> &changes() const { return m_changes; }
+    /**
+     * True after an undo or redo of a command already in the history could not be written: the
+     * document did not move, so the project steps the stack back over it (see Project) and the
+     * command stays where it was, to be tried again.
+     */
+    bool lastStepFailed() const { return m_skipNextStep; }
 
 private:
+    void step(bool forward);
+
     Project *m_project;
     QList<EntityChange> m_changes;
     MergeId m_mergeId;
+    bool m_done = false;
+    bool m_skipNextStep = false;
 };
 
 /**

@@ -1,5 +1,6 @@
 #include "project.h"
 
+#include "commands.h"
 #include "logging.h"
 
 #include <QCoreApplication>
@@ -56,10 +57,11 @@ QString operatingSystemUser()
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
 
-bool DocumentChange::touches(EntityKind kind) const
+bool DocumentChange::touches(EntityKind kind, FieldMask fields) const
 {
-    return std::any_of(items.begin(), items.end(),
-                       [kind](const Item &item) { return item.kind == kind; });
+    return std::any_of(items.begin(), items.end(), [kind, fields](const Item &item) {
+        return item.kind == kind && (item.fields & fields) != 0;
+    });
 }
 
 Project::Project(std::unique_ptr<DocumentStore> store, ProjectData data)
@@ -80,11 +82,27 @@ Project::Project(std::unique_ptr<DocumentStore> store, ProjectData data)
     m_lastIds[EntityKind::StepLink] = largestId(m_data.links);
     m_lastIds[EntityKind::Metric] = largestId(m_data.metrics);
     m_lastIds[EntityKind::RecordItem] = largestId(m_data.records);
+    connect(m_undoStack.get(), &QUndoStack::indexChanged, this, &Project::keepFailedStepInPlace);
+}
+
+void Project::keepFailedStepInPlace(int index)
+{
+    // The stack has moved past a command whose undo or redo was not written; moving back is a
+    // no-op for the document (see EditCommand::lastStepFailed) and keeps the history true.
+    const auto failed = [this](int at) {
+        const auto *command = dynamic_cast<const EditCommand *>(m_undoStack->command(at));
+        return command && command->lastStepFailed();
+    };
+    if (failed(index))
+        m_undoStack->redo();
+    else if (failed(index - 1))
+        m_undoStack->undo();
 }
 
 Project::~Project()
 {
     // Commands refer to the project; they must go before the store closes.
+    m_undoStack->disconnect(this);
     m_undoStack.reset();
 }
 
@@ -198,7 +216,7 @@ void Project::applyInMemory(const std::optional<AnyEntity> &from,
     const auto operation = !from ? DocumentChange::Operation::Added
                                  : (!to ? DocumentChange::Operation::Removed
                                         : DocumentChange::Operation::Modified);
-    change.items.append({kind, id, operation});
+    change.items.append({kind, id, operation, changedFields(from, to)});
     std::visit(
         [&](const auto &entity) {
             using T = std::decay_t<decltype(entity)>;

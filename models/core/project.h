@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "documentstore.h"
 #include "entities.h"
+#include "entityfields.h"
 #include "result.h"
 #include "sampleretention.h"
 
@@ -33,10 +34,13 @@ struct DocumentChange
         EntityKind kind;
         Id id;
         Operation operation;
+        /** The fields that differ (see entityfields.h); all of them for additions and removals. */
+        FieldMask fields = allFields;
     };
     QList<Item> items;
 
-    bool touches(EntityKind kind) const;
+    /** Whether an entity of kind was added, removed or had one of fields changed. */
+    bool touches(EntityKind kind, FieldMask fields = allFields) const;
 };
 
 /**
@@ -77,14 +81,6 @@ public:
     void setClock(Clock clock) { m_clock = std::move(clock); }
     QDateTime now() const { return m_clock(); }
 
-    /**
-     * Applies changes (forward: before -> after; backward: after -> before) to the file in one
-     * transaction together with an audit entry, then to memory, then announces them.
-     * Used by the undo commands; on failure nothing changed anywhere.
-     */
-    bool applyChanges(const QList<EntityChange> &changes, bool forward, const QString &action,
-                      QString *error);
-
     /** Starts a run (append-only history, not undoable); returns its id. */
     Result<Id> startRun(Run run);
     bool finishRun(Id runId, const QDateTime &endedAtUtc, QString *error);
@@ -109,6 +105,17 @@ signals:
     void writeFailed(const QString &message);
 
 private:
+    // Only the undo command edits the document, so that every edit can be undone.
+    friend class EditCommand;
+
+    /**
+     * Applies changes (forward: before -> after; backward: after -> before) to the file in one
+     * transaction together with an audit entry, then to memory, then announces them.
+     * On failure nothing changed anywhere.
+     */
+    bool applyChanges(const QList<EntityChange> &changes, bool forward, const QString &action,
+                      QString *error);
+    void keepFailedStepInPlace(int index);
     void applyInMemory(const std::optional<AnyEntity> &from, const std::optional<AnyEntity> &to,
                        DocumentChange &change);
     bool appendAudit(const QString &action, const QString &detail, QString *error);

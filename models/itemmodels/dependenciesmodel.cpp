@@ -157,6 +157,26 @@ QString DependenciesModel::displayText(const Dependency &dependency, int column)
     }
 }
 
+FieldMask DependenciesModel::columnFields(int column) const
+{
+    switch (column) {
+    case DependentColumn:
+        // The first column also carries the row's filter text, which includes the note.
+        return DependencyField::Dependent | DependencyField::Note;
+    case DependencyColumn:
+        return DependencyField::DependsOn;
+    case KindColumn:
+        return DependencyField::Kind;
+    case ConstraintColumn:
+        return DependencyField::Constraint;
+    case MixedVersionsColumn:
+        return DependencyField::MixedVersionsTolerated;
+    default:
+        // The verdicts read everything the dependency says.
+        return allFields;
+    }
+}
+
 QVariant DependenciesModel::entityData(Id id, int column, int role) const
 {
     const Dependency *dependency = entity(id);

@@ -52,7 +52,13 @@ signals:
 
 protected:
     QVariant entityData(Id id, int column, int role) const override;
-    std::set<EntityKind> displayedKinds() const override { return {EntityKind::System}; }
+    FieldMask columnFields(int column) const override;
+    FieldMask displayedFieldsOf(EntityKind kind) const override
+    {
+        return kind == EntityKind::System ? FieldMask(
+                   SystemField::Name | SystemField::CurrentVersion | SystemField::TargetVersion)
+                                          : 0;
+    }
 
 private:
     struct StatusCell

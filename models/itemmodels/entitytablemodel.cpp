@@ -61,11 +61,10 @@ bool EntityTableModel::isEditable() const
 
 void EntityTableModel::onDocumentChanged(const DocumentChange &change)
 {
-    const std::set<EntityKind> shown = displayedKinds();
     bool refreshAll = false;
     for (const DocumentChange::Item &item : change.items) {
         if (item.kind != m_kind) {
-            refreshAll = refreshAll || shown.count(item.kind);
+            refreshAll = refreshAll || (displayedFieldsOf(item.kind) & item.fields) != 0;
             continue;
         }
         const auto position = std::lower_bound(m_ids.begin(), m_ids.end(), item.id);
@@ -88,12 +87,27 @@ void EntityTableModel::onDocumentChanged(const DocumentChange &change)
             break;
         case DocumentChange::Operation::Modified:
             if (present)
-                emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+                announceChangedCells(row, item.fields);
             break;
         }
     }
     if (refreshAll && !m_ids.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+void EntityTableModel::announceChangedCells(int row, FieldMask fields)
+{
+    int first = -1;
+    int last = -1;
+    for (int column = 0; column < columnCount(); ++column) {
+        if ((columnFields(column) & fields) == 0)
+            continue;
+        if (first < 0)
+            first = column;
+        last = column;
+    }
+    if (first >= 0)
+        emit dataChanged(index(row, first), index(row, last));
 }
 
 } // namespace uw

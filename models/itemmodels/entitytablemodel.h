@@ -6,8 +6,6 @@
 #include <QAbstractTableModel>
 #include <QPointer>
 
-#include <set>
-
 namespace uw {
 
 /** Roles shared by every entity table, for proxies, views and tests. */
@@ -45,14 +43,18 @@ public:
 protected:
     /** The ids of this model's entities in the current document. */
     virtual QList<Id> currentIds() const = 0;
-    /** Kinds whose edits change what this model shows (e.g. system names in dependencies). */
-    virtual std::set<EntityKind> displayedKinds() const { return {}; }
+    /** Fields of other kinds this model shows (e.g. system names in dependencies). */
+    virtual FieldMask displayedFieldsOf(EntityKind) const { return 0; }
+    /** The fields of this model's kind a column shows; its cells repaint when one changes. */
+    virtual FieldMask columnFields(int) const { return allFields; }
     /** Data for the roles every table shares is handled here; the rest by the subclass. */
     virtual QVariant entityData(Id id, int column, int role) const = 0;
     bool isEditable() const;
 
 private:
     void onDocumentChanged(const DocumentChange &change);
+    /** One dataChanged over the columns that show fields, none when no column does. */
+    void announceChangedCells(int row, FieldMask fields);
     void reload();
 
     EntityKind m_kind;

@@ -58,7 +58,10 @@ signals:
 protected:
     QVariant entityData(Id id, int column, int role) const override;
     /** The change's time zone decides how availability reads. */
-    std::set<EntityKind> displayedKinds() const override { return {EntityKind::Change}; }
+    FieldMask displayedFieldsOf(EntityKind kind) const override
+    {
+        return kind == EntityKind::Change ? FieldMask(ChangeField::TimeZone) : 0;
+    }
 
 private:
     QString displayText(const Person &person, int column) const;

@@ -120,6 +120,32 @@ QString SystemsModel::editText(const System &system, int column) const
     }
 }
 
+FieldMask SystemsModel::columnFields(int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return SystemField::Name;
+    case KindColumn:
+        return SystemField::Kind;
+    case EnvironmentColumn:
+        return SystemField::Environment;
+    case SiteColumn:
+        return SystemField::Site;
+    case CurrentVersionColumn:
+        return SystemField::CurrentVersion;
+    case TargetVersionColumn:
+        return SystemField::TargetVersion;
+    case CriticalityColumn:
+        return SystemField::Criticality;
+    case OwnerColumn:
+        return SystemField::Owner;
+    case BusinessProcessesColumn:
+        return SystemField::BusinessProcesses;
+    default:
+        return 0;
+    }
+}
+
 QVariant SystemsModel::entityData(Id id, int column, int role) const
 {
     const System *system = entity(id);

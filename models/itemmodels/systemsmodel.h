@@ -51,6 +51,7 @@ public:
 
 protected:
     QVariant entityData(Id id, int column, int role) const override;
+    FieldMask columnFields(int column) const override;
 
 private:
     QString displayText(const System &system, int column) const;

@@ -114,6 +114,29 @@ QString WindowsModel::displayText(const Window &window, int column) const
     }
 }
 
+FieldMask WindowsModel::columnFields(int column) const
+{
+    switch (column) {
+    case NameColumn:
+        // The first column also carries the row's filter text, which includes the notes.
+        return WindowField::Name | WindowField::Notes;
+    case KindColumn:
+        return WindowField::Kind;
+    case StartColumn:
+        return WindowField::Start | WindowField::TimeZone;
+    case EndColumn:
+        return WindowField::End | WindowField::TimeZone;
+    case LengthColumn:
+        return WindowField::Start | WindowField::End;
+    case TimeZoneColumn:
+        return WindowField::TimeZone;
+    case SystemsColumn:
+        return WindowField::Systems;
+    default:
+        return 0;
+    }
+}
+
 QVariant WindowsModel::entityData(Id id, int column, int role) const
 {
     const Window *window = entity(id);

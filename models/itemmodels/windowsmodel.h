@@ -58,7 +58,11 @@ signals:
 
 protected:
     QVariant entityData(Id id, int column, int role) const override;
-    std::set<EntityKind> displayedKinds() const override { return {EntityKind::System}; }
+    FieldMask columnFields(int column) const override;
+    FieldMask displayedFieldsOf(EntityKind kind) const override
+    {
+        return kind == EntityKind::System ? FieldMask(SystemField::Name) : 0;
+    }
 
 private:
     QString zoneShown(const Window &window) const;

@@ -137,6 +137,21 @@ PlanAnalyzer::PlanAnalyzer(QObject *parent)
     : QObject(parent)
 {}
 
+bool changesPlanAnalysis(const DocumentChange &change)
+{
+    // What the schedule, the rollback bars and the conflict texts read; notes, commands,
+    // checks and contact details move nothing on the plan.
+    return change.touches(EntityKind::Step, scheduleStepFields | StepField::Title | StepField::Kind
+                                                | StepField::Undoes)
+           || change.touches(EntityKind::StepLink)
+           || change.touches(EntityKind::Window, allFields & ~FieldMask(WindowField::Notes))
+           || change.touches(EntityKind::Person, PersonField::Name | PersonField::Availability)
+           || change.touches(EntityKind::System, SystemField::Name)
+           || change.touches(EntityKind::Change, ChangeField::PlanWindow
+                                                     | ChangeField::RollbackReserve
+                                                     | ChangeField::TimeZone);
+}
+
 PlanAnalyzer::~PlanAnalyzer()
 {
     if (m_job)
@@ -150,7 +165,10 @@ void PlanAnalyzer::setProject(Project *project)
         disconnect(m_project, nullptr, this, nullptr);
     m_project = project;
     if (m_project)
-        connect(m_project, &Project::documentChanged, this, &PlanAnalyzer::queueRefresh);
+        connect(m_project, &Project::documentChanged, this, [this](const DocumentChange &change) {
+            if (changesPlanAnalysis(change))
+                queueRefresh();
+        });
     queueRefresh();
 }
 

@@ -14,6 +14,7 @@
 namespace uw {
 
 class Project;
+struct DocumentChange;
 
 /**
  * The window a plan is scheduled into: the change's chosen one, else the earliest maintenance
@@ -73,6 +74,9 @@ PlanAnalysis analysePlan(const ProjectData &data, const Scheduler &scheduler,
 void simulatePlan(const ProjectData &data, const PlanAnalysisOptions &options,
                   PlanAnalysis &analysis, const std::atomic<bool> *cancel = nullptr,
                   std::function<void(int done, int total)> progress = {});
+
+/** Whether an edit can change what analysePlan computes; other edits keep the analysis. */
+bool changesPlanAnalysis(const DocumentChange &change);
 
 /**
  * Keeps a PlanAnalysis of an open project current. After each edit it reschedules: directly
