@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -47,6 +48,12 @@ QLineEdit *openEditor(QAbstractItemView *view)
     return nullptr;
 }
 
+qsizetype auditEntriesInFile(const QString &path)
+{
+    auto reopened = openProject(path, Store::Access::ReadOnly);
+    return reopened ? reopened.value()->data().audit.size() : -1;
+}
+
 int rowOfName(QAbstractItemModel *model, const QString &name)
 {
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -74,6 +81,9 @@ private slots:
     void runbookTemplateIsInsertedFromTheMenuInOneUndoStep();
     void thePlanIsAnalysedOnlyOnceItsPageIsShown();
     void badFileIsReportedAndNothingIsOpened();
+    void typingIsOneEditWhenTheFieldIsLeft();
+    void typingIsCommittedAfterAPause();
+    void undoWhileTypingUndoesTheTyping();
 
 private:
     QTemporaryDir m_dir;
@@ -360,6 +370,68 @@ void TestMainWindow::badFileIsReportedAndNothingIsOpened()
     QCOMPARE(m_dialogs.warnings.size(), 1);
     QVERIFY(m_dialogs.warnings.first().contains(QStringLiteral("notes.txt")));
     QVERIFY(!window.project());
+}
+
+void TestMainWindow::typingIsOneEditWhenTheFieldIsLeft()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openFile(m_sample));
+    Project *project = window.project();
+    const qsizetype auditBefore = auditEntriesInFile(m_sample);
+    auto *title = window.findChild<QLineEdit *>(QStringLiteral("changeTitle"));
+    title->setFocus();
+    title->end(false);
+    QTest::keyClicks(title, QStringLiteral(" (reviewed)"));
+    // Nothing is written key by key.
+    QCOMPARE(project->undoStack()->count(), 0);
+    QCOMPARE(auditEntriesInFile(m_sample), auditBefore);
+
+    // An edit elsewhere refreshes the page; the field keeps what is being typed.
+    System system;
+    system.id = project->allocateId(EntityKind::System);
+    system.name = QStringLiteral("Added meanwhile");
+    QVERIFY(edit::addEntities(*project, QStringLiteral("Add system"), {system}));
+    QVERIFY(title->text().endsWith(QStringLiteral(" (reviewed)")));
+
+    QTest::keyClick(title, Qt::Key_Return);
+    QVERIFY(project->change().title.endsWith(QStringLiteral(" (reviewed)")));
+    QCOMPARE(project->undoStack()->count(), 2);
+    QCOMPARE(project->undoStack()->undoText(), QStringLiteral("Edit change title"));
+    QCOMPARE(auditEntriesInFile(m_sample), auditBefore + 2);
+}
+
+void TestMainWindow::typingIsCommittedAfterAPause()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openFile(m_sample));
+    auto *purpose = window.findChild<QPlainTextEdit *>(QStringLiteral("changePurpose"));
+    purpose->setFocus();
+    purpose->moveCursor(QTextCursor::End);
+    QTest::keyClicks(purpose, QStringLiteral(" Approved by the board."));
+    QCOMPARE(window.project()->undoStack()->count(), 0);
+    QTRY_COMPARE(window.project()->undoStack()->count(), 1);
+    QVERIFY(window.project()->change().purpose.endsWith(QStringLiteral("by the board.")));
+}
+
+void TestMainWindow::undoWhileTypingUndoesTheTyping()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openFile(m_sample));
+    Change earlier = window.project()->change();
+    earlier.title = QStringLiteral("An earlier edit");
+    QVERIFY(edit::updateEntity(*window.project(), QStringLiteral("Edit title"), earlier));
+    const QString original = window.project()->change().fromSummary;
+    auto *from = window.findChild<QLineEdit *>(QStringLiteral("changeFrom"));
+    from->setFocus();
+    QTest::keyClicks(from, QStringLiteral(" and more"));
+    actionWithShortcut(&window, QKeySequence::Undo)->trigger();
+    QCOMPARE(window.project()->change().fromSummary, original);
+    QCOMPARE(from->text(), original);
+    QCOMPARE(window.project()->change().title, QStringLiteral("An earlier edit"));
+    QCOMPARE(window.project()->undoStack()->redoText(), QStringLiteral("Edit change summary"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -4,6 +4,7 @@
 #include "enumkeys.h"
 #include "noticedialog.h"
 #include "project.h"
+#include "textcommit.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -129,28 +130,24 @@ ChangePage::ChangePage(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
 
-    connect(m_title, &QLineEdit::textEdited, this, [this](const QString &text) {
-        Change change = m_project->change();
-        change.title = text;
-        commit(tr("Edit change title"), change, true);
-    });
-    connect(m_purpose, &QPlainTextEdit::textChanged, this, [this] {
-        if (!m_project || m_purpose->toPlainText() == m_project->change().purpose)
-            return;
-        Change change = m_project->change();
-        change.purpose = m_purpose->toPlainText();
-        commit(tr("Edit change purpose"), change, true);
-    });
-    connect(m_from, &QLineEdit::textEdited, this, [this](const QString &text) {
-        Change change = m_project->change();
-        change.fromSummary = text;
-        commit(tr("Edit change summary"), change, true);
-    });
-    connect(m_to, &QLineEdit::textEdited, this, [this](const QString &text) {
-        Change change = m_project->change();
-        change.toSummary = text;
-        commit(tr("Edit change summary"), change, true);
-    });
+    m_typing = {
+        new TextCommit(m_title,
+                       [this](const QString &text) {
+                           commitText(tr("Edit change title"), &Change::title, text);
+                       }),
+        new TextCommit(m_purpose,
+                       [this](const QString &text) {
+                           commitText(tr("Edit change purpose"), &Change::purpose, text);
+                       }),
+        new TextCommit(m_from,
+                       [this](const QString &text) {
+                           commitText(tr("Edit change summary"), &Change::fromSummary, text);
+                       }),
+        new TextCommit(m_to,
+                       [this](const QString &text) {
+                           commitText(tr("Edit change summary"), &Change::toSummary, text);
+                       }),
+    };
     connect(m_notices, &QPushButton::clicked, this, [this] {
         if (!m_project)
             return;
@@ -201,13 +198,34 @@ void ChangePage::commit(const QString &text, const Change &change, bool mergeWit
                        mergeWithTyping ? MergeId::ChangeText : MergeId::None);
 }
 
+void ChangePage::commitText(const QString &text, QString Change::*field, const QString &value)
+{
+    if (!m_project)
+        return;
+    Change change = m_project->change();
+    change.*field = value;
+    commit(text, change, true);
+}
+
+ChangePage::~ChangePage()
+{
+    // Fields lose focus while the widget tree is torn down; nothing may commit from then on.
+    qDeleteAll(m_typing);
+}
+
 void ChangePage::setProject(Project *project)
 {
+    // Typing in progress belongs to the project it was typed for.
+    for (TextCommit *typing : std::as_const(m_typing))
+        typing->flush();
     if (m_project)
         disconnect(m_project, nullptr, this, nullptr);
     m_project = project;
     if (m_project) {
-        connect(m_project, &Project::documentChanged, this, &ChangePage::refresh);
+        connect(m_project, &Project::documentChanged, this, [this](const DocumentChange &change) {
+            if (changesWhatIsShown(change))
+                refresh();
+        });
     }
     const bool editable = m_project && !m_project->isReadOnly();
     for (QWidget *field : std::initializer_list<QWidget *>{m_title, m_from, m_to})
@@ -220,6 +238,16 @@ void ChangePage::setProject(Project *project)
     emit editActionsChanged();
 }
 
+bool ChangePage::changesWhatIsShown(const DocumentChange &change)
+{
+    if (change.touches(EntityKind::Change))
+        return true;
+    // The scope line counts entities: only additions and removals change it.
+    return std::any_of(change.items.begin(), change.items.end(), [](const auto &item) {
+        return item.operation != DocumentChange::Operation::Modified;
+    });
+}
+
 void ChangePage::refresh()
 {
     if (!m_project) {
@@ -228,13 +256,17 @@ void ChangePage::refresh()
     }
     const ProjectData &data = m_project->data();
     const Change &change = data.change;
-    setTextIfDifferent(m_title, change.title);
-    if (m_purpose->toPlainText() != change.purpose) {
+    // A field still being typed in keeps its text until it is committed.
+    if (!m_typing[0]->isPending())
+        setTextIfDifferent(m_title, change.title);
+    if (!m_typing[1]->isPending() && m_purpose->toPlainText() != change.purpose) {
         const QSignalBlocker blocker(m_purpose);
         m_purpose->setPlainText(change.purpose);
     }
-    setTextIfDifferent(m_from, change.fromSummary);
-    setTextIfDifferent(m_to, change.toSummary);
+    if (!m_typing[2]->isPending())
+        setTextIfDifferent(m_from, change.fromSummary);
+    if (!m_typing[3]->isPending())
+        setTextIfDifferent(m_to, change.toSummary);
     m_reason->setCurrentIndex(m_reason->findData(enumKey(change.reason)));
     m_urgency->setCurrentIndex(m_urgency->findData(enumKey(change.urgency)));
     m_risk->setCurrentIndex(m_risk->findData(enumKey(change.risk)));

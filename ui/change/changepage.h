@@ -2,6 +2,7 @@
 
 #include "entities.h"
 #include "page.h"
+#include "project.h"
 
 class QComboBox;
 class QLabel;
@@ -11,6 +12,8 @@ class QPushButton;
 
 namespace uw {
 
+class TextCommit;
+
 /** What the change is and why: the first thing a reviewer reads. Every field is undoable. */
 class ChangePage : public Page
 {
@@ -18,6 +21,7 @@ class ChangePage : public Page
 
 public:
     explicit ChangePage(QWidget *parent = nullptr);
+    ~ChangePage() override;
 
     void setProject(Project *project) override;
     QString title() const override { return tr("Change"); }
@@ -30,6 +34,8 @@ private:
     static QString setFieldText(const QString &fieldName, const QString &value);
     void refresh();
     void commit(const QString &text, const Change &change, bool mergeWithTyping);
+    void commitText(const QString &text, QString Change::*field, const QString &value);
+    static bool changesWhatIsShown(const DocumentChange &change);
 
     Project *m_project = nullptr;
     QLineEdit *m_title = nullptr;
@@ -43,6 +49,8 @@ private:
     QComboBox *m_timeZone = nullptr;
     QLabel *m_scope = nullptr;
     QPushButton *m_notices = nullptr;
+    /** Title, purpose, from and to, in that order. */
+    QList<TextCommit *> m_typing;
 };
 
 } // namespace uw

@@ -256,7 +256,10 @@ void GraphPage::setProject(Project *project)
     m_pendingFocus.clear();
     m_banner->hide();
     if (m_project) {
-        connect(m_project, &Project::documentChanged, this, [this] { m_refreshTimer.start(); });
+        connect(m_project, &Project::documentChanged, this, [this](const DocumentChange &change) {
+            if (changesTheGraph(change))
+                m_refreshTimer.start();
+        });
     }
     clearFilters();
     for (QWidget *widget :
@@ -276,6 +279,20 @@ bool GraphPage::isLayoutReady() const
 QList<Id> GraphPage::selectedSystems() const
 {
     return m_scene->selectedSystems();
+}
+
+bool GraphPage::changesTheGraph(const DocumentChange &change)
+{
+    // Nodes show what a system is and where; findings and the order read versions and the
+    // edges. Notes, attributes, owners and everything about steps and people do not show here.
+    constexpr FieldMask shownSystemFields = SystemField::Name | SystemField::Kind
+                                            | SystemField::Environment | SystemField::Site
+                                            | SystemField::CurrentVersion
+                                            | SystemField::TargetVersion | SystemField::Criticality
+                                            | SystemField::BusinessProcesses;
+    return change.touches(EntityKind::System, shownSystemFields)
+           || change.touches(EntityKind::Dependency)
+           || change.touches(EntityKind::CompatibilityRule);
 }
 
 void GraphPage::refresh()

@@ -2,6 +2,7 @@
 
 #include "compatibility.h"
 #include "page.h"
+#include "project.h"
 
 #include <QPointer>
 #include <QSet>
@@ -77,6 +78,7 @@ private:
 
     QWidget *createToolbar();
     QWidget *createCanvas();
+    static bool changesTheGraph(const DocumentChange &change);
     void refresh();
     void refreshSites();
     ProjectData shownData() const;

@@ -2,6 +2,7 @@
 
 #include "dialogs.h"
 #include "project.h"
+#include "textcommit.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -10,6 +11,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QScopedValueRollback>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -147,16 +149,23 @@ SystemDetailsPanel::SystemDetailsPanel(QWidget *parent)
     const QString notes = tr("notes"), peakUsage = tr("peak usage"),
                   processes = tr("business processes"), attributes = tr("attributes"),
                   items = tr("configuration items");
-    connect(m_notes, &QPlainTextEdit::textChanged, this, [this, notes] {
-        change(notes, MergeId::SystemText, [this](System &s) { s.notes = m_notes->toPlainText(); });
-    });
-    connect(m_peakUsage, &QLineEdit::textEdited, this, [this, peakUsage](const QString &text) {
-        change(peakUsage, MergeId::SystemText, [text](System &s) { s.peakUsage = text; });
-    });
-    connect(m_processes, &QPlainTextEdit::textChanged, this, [this, processes] {
-        change(processes, MergeId::SystemText,
-               [this](System &s) { s.businessProcesses = linesOf(m_processes->toPlainText()); });
-    });
+    m_typing = {
+        new TextCommit(m_notes,
+                       [this, notes](const QString &text) {
+                           change(notes, MergeId::SystemText,
+                                  [&text](System &s) { s.notes = text; });
+                       }),
+        new TextCommit(m_peakUsage,
+                       [this, peakUsage](const QString &text) {
+                           change(peakUsage, MergeId::SystemText,
+                                  [&text](System &s) { s.peakUsage = text; });
+                       }),
+        new TextCommit(m_processes,
+                       [this, processes](const QString &text) {
+                           change(processes, MergeId::SystemText,
+                                  [&text](System &s) { s.businessProcesses = linesOf(text); });
+                       }),
+    };
     connect(m_attributes, &QTableWidget::itemChanged, this, [this, attributes] {
         change(attributes, MergeId::None, [this](System &s) { s.attributes = attributesInTable(); });
     });
@@ -188,10 +197,17 @@ SystemDetailsPanel::SystemDetailsPanel(QWidget *parent)
     refresh();
 }
 
+SystemDetailsPanel::~SystemDetailsPanel()
+{
+    // Fields lose focus while the widget tree is torn down; nothing may commit from then on.
+    qDeleteAll(m_typing);
+}
+
 void SystemDetailsPanel::setProject(Project *project)
 {
     if (m_project)
         disconnect(m_project, nullptr, this, nullptr);
+    flushTyping();
     m_project = project;
     m_id = 0;
     if (m_project)
@@ -203,6 +219,8 @@ void SystemDetailsPanel::showSystem(Id id)
 {
     if (id == m_id)
         return;
+    // What was typed belongs to the system it was typed for.
+    flushTyping();
     m_id = id;
     refresh();
 }
@@ -219,15 +237,21 @@ void SystemDetailsPanel::refresh()
     const System shown = s ? *s : System();
     m_fields->setEnabled(s != nullptr);
     m_heading->setText(s ? s->name : tr("Select a system to see its details."));
-    // Only fields that differ are replaced, so a field being typed in keeps its cursor.
-    if (m_notes->toPlainText() != shown.notes)
+    // Only fields that differ are replaced, so a field being typed in keeps its cursor, and
+    // one with typing not yet committed keeps its text.
+    if (!m_typing[0]->isPending() && m_notes->toPlainText() != shown.notes) {
+        const QSignalBlocker blocker(m_notes);
         m_notes->setPlainText(shown.notes);
-    if (m_peakUsage->text() != shown.peakUsage) {
+    }
+    if (!m_typing[1]->isPending() && m_peakUsage->text() != shown.peakUsage) {
         m_peakUsage->setText(shown.peakUsage);
         m_peakUsage->setCursorPosition(0);
     }
-    if (linesOf(m_processes->toPlainText()) != shown.businessProcesses)
+    if (!m_typing[2]->isPending()
+        && linesOf(m_processes->toPlainText()) != shown.businessProcesses) {
+        const QSignalBlocker blocker(m_processes);
         m_processes->setPlainText(shown.businessProcesses.join(QLatin1Char('\n')));
+    }
     if (attributesInTable() != shown.attributes) {
         m_attributes->setRowCount(int(shown.attributes.size()));
         for (int row = 0; row < shown.attributes.size(); ++row) {
@@ -254,6 +278,12 @@ void SystemDetailsPanel::refresh()
     m_items->setEditTriggers(triggers);
     for (QToolButton *button : std::as_const(m_buttons))
         button->setEnabled(editable);
+}
+
+void SystemDetailsPanel::flushTyping()
+{
+    for (TextCommit *typing : std::as_const(m_typing))
+        typing->flush();
 }
 
 void SystemDetailsPanel::change(const QString &field, MergeId mergeId,

@@ -17,6 +17,8 @@ class QToolButton;
 
 namespace uw {
 
+class TextCommit;
+
 class Project;
 
 /**
@@ -29,6 +31,7 @@ class SystemDetailsPanel : public QWidget
 
 public:
     explicit SystemDetailsPanel(QWidget *parent = nullptr);
+    ~SystemDetailsPanel() override;
 
     void setProject(Project *project);
     void showSystem(Id id);
@@ -37,6 +40,7 @@ public:
 private:
     const System *system() const;
     /** Pushes the shown system as apply changes it; typing merges through mergeId. */
+    void flushTyping();
     void change(const QString &field, MergeId mergeId, const std::function<void(System &)> &apply);
     QList<Attribute> attributesInTable() const;
     QStringList itemsInList() const;
@@ -44,6 +48,8 @@ private:
     QPointer<Project> m_project;
     Id m_id = 0;
     bool m_refreshing = false;
+    /** Notes, peak usage and business processes, in that order. */
+    QList<TextCommit *> m_typing;
     QLabel *m_heading = nullptr;
     QWidget *m_fields = nullptr;
     QPlainTextEdit *m_notes = nullptr;

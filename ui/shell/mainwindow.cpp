@@ -15,6 +15,7 @@
 #include "runpage.h"
 #include "schema.h"
 #include "systemspage.h"
+#include "textcommit.h"
 #include "windowspage.h"
 
 #include <QAction>
@@ -33,7 +34,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyledItemDelegate>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <sqlite3.h>
@@ -160,7 +160,11 @@ MainWindow::MainWindow(QWidget *parent)
     });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Pages let go of the project (and commit what is being typed) before it is destroyed.
+    setProject(nullptr);
+}
 
 void MainWindow::addPage(Page *page, bool eager)
 {
@@ -217,66 +221,6 @@ void MainWindow::importCsv(ImportTarget target, const QString &path)
 Page *MainWindow::currentPage() const
 {
     return qobject_cast<Page *>(m_pages->currentWidget());
-}
-
-void MainWindow::updateEditActions()
-{
-    Page *page = currentPage();
-    const bool writable = m_project && !m_project->isReadOnly();
-    m_copyAction->setEnabled(page && page->canCopy());
-    m_cutAction->setEnabled(writable && page && page->canCopy() && page->canDelete());
-    m_pasteAction->setEnabled(writable && page && page->canPaste());
-    m_deleteAction->setEnabled(writable && page && page->canDelete());
-    m_exportAction->setEnabled(m_project && page && page->canExportCsv());
-}
-
-void MainWindow::copySelection()
-{
-    if (Page *page = currentPage(); page && page->canCopy())
-        page->copy();
-}
-
-void MainWindow::cutSelection()
-{
-    if (Page *page = currentPage(); page && page->canCopy() && page->canDelete()) {
-        page->copy();
-        page->deleteSelection();
-    }
-}
-
-void MainWindow::pasteIntoPage()
-{
-    if (Page *page = currentPage(); page && page->canPaste())
-        page->paste();
-}
-
-void MainWindow::deleteSelection()
-{
-    if (Page *page = currentPage(); page && page->canDelete())
-        page->deleteSelection();
-}
-
-void MainWindow::exportCurrentTable()
-{
-    Page *page = currentPage();
-    if (!page)
-        return;
-    const QByteArray csv = page->exportCsv();
-    const QString path = Dialogs::instance().saveFileName(this,
-                                                          tr("Export %1 as CSV").arg(page->title()),
-                                                          tr("CSV files (*.csv);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(csv) != csv.size()) {
-        Dialogs::instance().warning(this, tr("Cannot export"),
-                                    tr("%1 could not be written: %2")
-                                        .arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
-    }
-    statusBar()
-        ->showMessage(tr("Exported %1 to %2").arg(page->title(), QDir::toNativeSeparators(path)),
-                      5000);
 }
 
 void MainWindow::createActions()
@@ -418,6 +362,7 @@ void MainWindow::saveProjectAs()
                                                           projectFilter());
     if (path.isEmpty())
         return;
+    TextCommit::flushAll();
     QString error;
     if (!m_project->saveAs(path, &error)) {
         Dialogs::instance().warning(this, tr("Cannot save project"), error);
@@ -441,7 +386,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::setProject(std::unique_ptr<Project> project)
 {
-    // Pages let go of the old project before it is destroyed.
+    // What is being typed reaches the old project's file; pages then let go of the project
+    // before it is destroyed.
+    TextCommit::flushAll();
     for (Page *page : std::as_const(m_pageList))
         if (m_boundPages.contains(page))
             page->setProject(nullptr);
@@ -455,29 +402,12 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
         if (m_boundPages.contains(page))
             page->setProject(current);
 
-    m_undoAction->disconnect();
-    m_redoAction->disconnect();
+    connectUndo(current);
     if (current) {
-        QUndoStack *stack = current->undoStack();
-        connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
-        connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
-        const auto updateUndo = [this, stack] {
-            m_undoAction->setEnabled(stack->canUndo());
-            m_undoAction->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText())
-                                                   : tr("&Undo"));
-            m_redoAction->setEnabled(stack->canRedo());
-            m_redoAction->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText())
-                                                   : tr("&Redo"));
-        };
-        connect(stack, &QUndoStack::indexChanged, m_undoAction, updateUndo);
-        updateUndo();
         connect(current, &Project::writeFailed, this, [this](const QString &message) {
             Dialogs::instance().warning(this, tr("Change not saved"), message);
         });
         connect(current, &Project::filePathChanged, this, &MainWindow::updateTitle);
-    } else {
-        m_undoAction->setEnabled(false);
-        m_redoAction->setEnabled(false);
     }
     m_saveAsAction->setEnabled(current);
     m_closeAction->setEnabled(current);

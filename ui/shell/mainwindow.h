@@ -57,6 +57,7 @@ private:
     void closeProject();
     void showAbout();
     void setProject(std::unique_ptr<Project> project);
+    void connectUndo(Project *project);
     void updateTitle();
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
