@@ -113,17 +113,30 @@ void PlanModel::reload()
 
 void PlanModel::onDocumentChanged(const DocumentChange &change)
 {
-    if (!change.touches(EntityKind::Step) && !change.touches(EntityKind::StepLink)
-        && !change.touches(EntityKind::Person))
+    // Links show as predecessors in every row they join, owner names in every row they own.
+    const bool everyRow = change.touches(EntityKind::StepLink)
+                          || change.touches(EntityKind::Person, PersonField::Name);
+    if (!everyRow && !change.touches(EntityKind::Step))
         return;
-    if (buildRows() != m_rows)
+    if (change.touches(EntityKind::Step, StepField::Phase | StepField::Position)
+        && buildRows() != m_rows) {
         return reload();
-    // Same rows: only cell contents changed (a title, an owner, an estimate, a link).
-    for (int phaseRow = 0; phaseRow < m_rows.size(); ++phaseRow) {
-        const QModelIndex phase = index(phaseRow, 0);
-        emit dataChanged(phase, index(phaseRow, ColumnCount - 1));
-        emit dataChanged(index(0, 0, phase),
-                         index(int(m_rows[phaseRow].steps.size()) - 1, ColumnCount - 1, phase));
+    }
+    if (everyRow) {
+        for (int phaseRow = 0; phaseRow < m_rows.size(); ++phaseRow) {
+            const QModelIndex phase = index(phaseRow, 0);
+            emit dataChanged(phase, index(phaseRow, ColumnCount - 1));
+            emit dataChanged(index(0, 0, phase),
+                             index(int(m_rows[phaseRow].steps.size()) - 1, ColumnCount - 1, phase));
+        }
+    } else {
+        // Same rows: only the edited steps' cells changed (a title, an owner, an estimate).
+        for (const DocumentChange::Item &item : change.items) {
+            if (item.kind != EntityKind::Step)
+                continue;
+            if (const QModelIndex first = indexOfStep(item.id, 0); first.isValid())
+                emit dataChanged(first, indexOfStep(item.id, ColumnCount - 1));
+        }
     }
     emit timelineChanged();
 }

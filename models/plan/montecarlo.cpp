@@ -199,6 +199,7 @@ MonteCarloResult runMonteCarlo(const Scheduler &scheduler, const MonteCarloOptio
     };
     QThreadPool pool;
     pool.setMaxThreadCount(threads);
+    pool.setThreadPriority(options.threadPriority);
     for (int thread = 0; thread < threads; ++thread) {
         pool.start([&] {
             Worker worker(scheduler, options);

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QThread>
 
 #include <atomic>
 #include <functional>
@@ -20,6 +21,11 @@ struct MonteCarloOptions
     int iterations = 10000;
     /** Worker threads; 0 for one per core. The results never depend on it. */
     int threads = 0;
+    /**
+     * The workers' scheduling priority. The window simulates at idle priority, so that on a
+     * machine with few cores painting and typing come first and the simulation takes the rest.
+     */
+    QThread::Priority threadPriority = QThread::InheritPriority;
     /** Set from any thread to stop early; the result is then invalid and says so. */
     const std::atomic<bool> *cancel = nullptr;
     /**

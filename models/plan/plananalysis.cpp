@@ -241,6 +241,7 @@ void PlanAnalyzer::startSimulation(std::shared_ptr<const Scheduler> scheduler)
         return;
     m_simulating = true;
     MonteCarloOptions simulation = simulationOptions(m_options, m_analysis.schedule);
+    simulation.threadPriority = QThread::IdlePriority;
     m_pool.start([this, job = m_job, scheduler, simulation]() mutable {
         simulation.cancel = &job->cancel;
         simulation.progress = [this, job](int done, int total) {

@@ -1,6 +1,7 @@
 #include "planpage.h"
 
 #include "commands.h"
+#include "conflictlist.h"
 #include "dialogs.h"
 #include "enumkeys.h"
 #include "ganttview.h"
@@ -18,7 +19,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QMenu>
 #include <QScrollBar>
 #include <QSignalBlocker>
@@ -37,6 +38,7 @@ PlanPage::PlanPage(QWidget *parent)
     : Page(parent)
     , m_analyzer(new PlanAnalyzer(this))
     , m_model(new PlanModel(this))
+    , m_conflictList(new ConflictListModel(this))
 {
     m_model->setAnalysis(&m_analyzer->analysis());
     m_table = new QTreeView(this);
@@ -76,10 +78,13 @@ PlanPage::PlanPage(QWidget *parent)
         "QLabel { background: #fdecec; color: #8e1b1b; padding: 6px 10px; border: 1px solid "
         "#f3c2c2; border-radius: 4px; }"));
 
-    m_conflicts = new QListWidget(this);
+    m_conflicts = new QListView(this);
     m_conflicts->setObjectName(QStringLiteral("planConflicts"));
+    m_conflicts->setModel(m_conflictList);
     m_conflicts->setWordWrap(true);
     m_conflicts->setAlternatingRowColors(true);
+    // Wrapped rows are measured a batch at a time, so thousands of them never hold up a paint.
+    m_conflicts->setLayoutMode(QListView::Batched);
 
     auto *timeline = new QSplitter(Qt::Horizontal, this);
     timeline->addWidget(m_table);
@@ -118,10 +123,10 @@ PlanPage::PlanPage(QWidget *parent)
     });
     connect(m_gantt, &GanttView::stepActivated, this,
             [this](Id stepId) { m_table->edit(m_model->indexOfStep(stepId)); });
-    connect(m_conflicts, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { goToConflict(m_conflicts->row(item)); });
-    connect(m_conflicts, &QListWidget::itemClicked, this,
-            [this](QListWidgetItem *item) { goToConflict(m_conflicts->row(item)); });
+    connect(m_conflicts, &QListView::activated, this,
+            [this](const QModelIndex &index) { goToConflict(index.row()); });
+    connect(m_conflicts, &QListView::clicked, this,
+            [this](const QModelIndex &index) { goToConflict(index.row()); });
     updateActions();
 }
 
@@ -250,10 +255,10 @@ void PlanPage::goToSummaryItem(PlanSummaryStrip::Item item)
         break;
     }
     case PlanSummaryStrip::Item::Conflicts:
-        if (m_conflicts->count() == 0)
+        if (m_conflictList->conflictCount() == 0)
             break;
         m_conflicts->setFocus();
-        m_conflicts->setCurrentRow(0);
+        m_conflicts->setCurrentIndex(m_conflictList->index(0));
         goToConflict(0);
         break;
     }
@@ -272,7 +277,11 @@ void PlanPage::setProject(Project *project)
             if (change.touches(EntityKind::Change) || change.touches(EntityKind::Window))
                 updateWindowChoice();
         });
-    m_table->expandAll();
+    {
+        // expandAll announces every row it lays out; the timeline reads the rows once after.
+        const QSignalBlocker blocker(m_table);
+        m_table->expandAll();
+    }
     m_gantt->rebuildRows();
     updateWindowChoice();
     updateActions();
@@ -370,16 +379,7 @@ void PlanPage::updateSummary()
 
 void PlanPage::updateConflicts()
 {
-    m_conflicts->clear();
-    const PlanAnalysis &analysis = m_analyzer->analysis();
-    for (const Conflict &conflict : analysis.conflicts) {
-        auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/warning.svg")),
-                                         conflict.message, m_conflicts);
-        item->setToolTip(conflict.message);
-    }
-    if (analysis.conflicts.isEmpty())
-        m_conflicts->addItem(tr("No conflicts: the window is clear of freezes, blackouts and "
-                                "peaks, and every owner is available and booked once."));
+    m_conflictList->setConflicts(m_analyzer->analysis().conflicts);
 }
 
 void PlanPage::goToConflict(int row)

@@ -10,10 +10,12 @@ class QAction;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
-class QListWidget;
+class QListView;
 class QTreeView;
 
 namespace uw {
+
+class ConflictListModel;
 
 class GanttView;
 class PlanModel;
@@ -74,7 +76,8 @@ private:
     QTreeView *m_table = nullptr;
     GanttView *m_gantt = nullptr;
     QLabel *m_banner = nullptr;
-    QListWidget *m_conflicts = nullptr;
+    ConflictListModel *m_conflictList;
+    QListView *m_conflicts = nullptr;
     QComboBox *m_window = nullptr;
     QDoubleSpinBox *m_reserve = nullptr;
     PlanSummaryStrip *m_summary = nullptr;
