@@ -3,14 +3,16 @@
 #include "report.h"
 #include "reportcanvas.h"
 #include "reportdialog.h"
-#include "reportexport.h"
+#include "reportsource.h"
 #include "runstate.h"
 #include "sample.h"
 #include "testutil.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -298,9 +300,10 @@ void TestReports::pageSizeIsTheChosenOne()
 void TestReports::previewHasThePagesOfThePdf()
 {
     const QString path = write(ReportKind::Plan, QStringLiteral("preview.pdf"));
-    ReportSource source(*m_project, options(ReportKind::Plan));
-    ImageReportCanvas canvas(QPageSize(QPageSize::A4), reportDpi());
+    ReportSource source(reportRequest(*m_project, options(ReportKind::Plan)));
     QString error;
+    QVERIFY2(source.prepare(nullptr, {}, &error), qPrintable(error));
+    ImageReportCanvas canvas(QPageSize(QPageSize::A4), reportDpi());
     QVERIFY2(source.render(canvas, {}, &error), qPrintable(error));
     QCOMPARE(int(canvas.pages().size()), pageCount(path));
     const QImage &cover = canvas.pages().first();
@@ -374,11 +377,18 @@ void TestReports::runRecordNeedsARun()
 void TestReports::exportDialogPreviewsAndSaves()
 {
     ReportDialog dialog(m_project.get(), ReportKind::Run);
+    QSignalSpy previewed(&dialog, &ReportDialog::previewReady);
     dialog.updatePreview();
+    // Prepared in a worker: the dialog answers while it waits.
+    QVERIFY(dialog.isBusy());
+    QVERIFY(previewed.wait(120000));
     const QString path = write(ReportKind::Run, QStringLiteral("reference.pdf"));
     QCOMPARE(dialog.previewPageCount(), pageCount(path));
     const QString saved = m_dir.filePath(QStringLiteral("dialog.pdf"));
-    QVERIFY(dialog.saveTo(saved));
+    QSignalSpy finished(&dialog, &ReportDialog::saveFinished);
+    dialog.saveTo(saved);
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(finished.first().first().toBool(), true);
     QCOMPARE(pageCount(saved), pageCount(path));
     QVERIFY(pdfText(saved).contains(QStringLiteral("Dress rehearsal")));
 }
