@@ -1,4 +1,5 @@
 #include "audit.h"
+#include "plananalysis.h"
 #include "projectfile.h"
 #include "report.h"
 #include "reportcanvas.h"
@@ -8,9 +9,11 @@
 #include "sample.h"
 #include "testutil.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -94,9 +97,13 @@ private slots:
     void longTablesRepeatTheirHeader();
     void runRecordNeedsARun();
     void exportDialogPreviewsAndSaves();
+    void exportDialogReusesTheWindowsAnalysis();
+    void cancellingTheExportDialogWritesNothing();
     void commandLineExitCodes_data();
     void commandLineExitCodes();
     void commandLineWritesWithoutADisplay();
+    void commandLineWritesTheSampleWithoutADisplay_data();
+    void commandLineWritesTheSampleWithoutADisplay();
 
 private:
     ReportOptions options(ReportKind kind, QPageSize::PageSizeId size = QPageSize::A4) const;
@@ -393,6 +400,48 @@ void TestReports::exportDialogPreviewsAndSaves()
     QVERIFY(pdfText(saved).contains(QStringLiteral("Dress rehearsal")));
 }
 
+void TestReports::exportDialogReusesTheWindowsAnalysis()
+{
+    PlanAnalyzer analyzer;
+    analyzer.setProject(m_project.get());
+    analyzer.waitForIdle();
+    QVERIFY(analyzer.analysis().simulation.valid);
+    ReportDialog dialog(m_project.get(), ReportKind::Plan, &analyzer);
+    QSignalSpy previewed(&dialog, &ReportDialog::previewReady);
+    dialog.updatePreview();
+    QVERIFY(dialog.reusedAnalysis());
+    QVERIFY(previewed.wait(120000));
+    QVERIFY(dialog.previewPageCount() >= 5);
+    // Another paper size draws again from the same analysis, without running it again.
+    dialog.findChild<QComboBox *>(QStringLiteral("reportPageSize"))->setCurrentIndex(1);
+    QVERIFY(dialog.reusedAnalysis());
+    QVERIFY(previewed.wait(120000));
+}
+
+void TestReports::cancellingTheExportDialogWritesNothing()
+{
+    QDir folder(m_dir.filePath(QStringLiteral("cancelled-export")));
+    QVERIFY(folder.mkpath(QStringLiteral(".")));
+    ReportDialog dialog(m_project.get(), ReportKind::Plan);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy finished(&dialog, &ReportDialog::saveFinished);
+    dialog.saveTo(folder.filePath(QStringLiteral("report.pdf")));
+    auto *cancel = dialog.findChild<QPushButton *>(QStringLiteral("reportCancel"));
+    QVERIFY(cancel && cancel->isVisible());
+    QVERIFY(dialog.isBusy());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(!dialog.isBusy());
+    QVERIFY(!cancel->isVisible());
+    // The worker stops at its next check and answers; what it had begun is thrown away.
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY2(folder.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty(),
+             qPrintable(folder.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
+                            .join(QStringLiteral(", "))));
+    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("reportSave"))->isEnabled());
+}
+
 void TestReports::commandLineExitCodes_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -470,6 +519,48 @@ void TestReports::commandLineWritesWithoutADisplay()
         QVERIFY(pageCount(out) >= 5);
         QVERIFY(toolOutput(QStringLiteral("pdfinfo"), out).contains(QStringLiteral("(letter)")));
     }
+}
+
+void TestReports::commandLineWritesTheSampleWithoutADisplay_data()
+{
+    QTest::addColumn<QString>("display");
+    QTest::newRow("no display at all") << QString();
+    QTest::newRow("a display nobody answers") << QStringLiteral(":97");
+}
+
+void TestReports::commandLineWritesTheSampleWithoutADisplay()
+{
+    QFETCH(QString, display);
+    // Nothing of the test's own environment may help: no platform, no display (or a dead one).
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY"),
+                                QStringLiteral("QT_QPA_PLATFORM")})
+        environment.remove(name);
+    if (!display.isEmpty())
+        environment.insert(QStringLiteral("DISPLAY"), display);
+    const QString file = m_dir.filePath(
+        QStringLiteral("headless-%1.uwb")
+            .arg(display.isEmpty() ? QStringLiteral("none") : QStringLiteral("dead")));
+    const QString out = file + QStringLiteral(".pdf");
+    const auto run = [&](const QStringList &arguments) {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(UW_APP_PATH), arguments);
+        if (!process.waitForFinished(120000))
+            return QStringLiteral("did not finish");
+        return process.exitCode() == 0 ? QString()
+                                       : QString::fromLocal8Bit(process.readAllStandardError());
+    };
+    QString failure = run({QStringLiteral("new"), file, QStringLiteral("--sample")});
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    failure = run({QStringLiteral("report"), file, QStringLiteral("--kind"), QStringLiteral("plan"),
+                   QStringLiteral("-o"), out});
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QFile pdf(out);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
+    QVERIFY(pageCount(out) > 0);
+    QVERIFY(pdfText(out).contains(QStringLiteral("Dependency graph")));
 }
 
 QTEST_MAIN(TestReports)
