@@ -34,7 +34,9 @@ class ReportDialog : public QDialog
 public:
     /**
      * analyzer is the window's plan analysis (the Plan page's), reused when it is complete for
-     * the document as it is; without one the dialog analyses once and reuses that.
+     * the document as it is: idle, with schedule and simulation, on the document's own choices.
+     * A page not shown yet has no analysis; then, as without an analyzer, the dialog analyses
+     * once in its worker and reuses that for every choice.
      */
     ReportDialog(Project *project, ReportKind kind, const PlanAnalyzer *analyzer = nullptr,
                  QWidget *parent = nullptr);

@@ -315,11 +315,7 @@ void MainWindow::createActions()
         reportMenu->addAction(reportKindName(kind) + QStringLiteral("…"), this, [this, kind] {
             if (!m_project)
                 return;
-            // The Plan page's analysis is reused when the page has analysed this project.
-            PlanPage *plan = page<PlanPage>();
-            const PlanAnalyzer *analyzer = plan && m_boundPages.contains(plan) ? plan->analyzer()
-                                                                               : nullptr;
-            ReportDialog dialog(m_project.get(), kind, analyzer, this);
+            ReportDialog dialog(m_project.get(), kind, page<PlanPage>()->analyzer(), this);
             dialog.exec();
         });
     }
