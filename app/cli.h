@@ -17,7 +17,7 @@ bool isHeadless(const QStringList &arguments);
 
 /**
  * True when a headless command draws (fonts, the graph, the Gantt), so it needs a
- * QApplication on the offscreen platform rather than a QCoreApplication.
+ * QGuiApplication on the offscreen platform rather than a QCoreApplication.
  */
 bool needsPainting(const QStringList &arguments);
 

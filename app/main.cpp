@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -43,10 +44,11 @@ int main(int argc, char *argv[])
 
     // Headless commands must work without a display, so they never create a QApplication.
     if (uw::cli::needsPainting(arguments)) {
-        // Reports draw with fonts and the views' painters; offscreen needs no display.
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        QApplication app(argc, argv);
+        // Reports draw text, which needs a QGuiApplication for its fonts, but no widgets and no
+        // screen: the offscreen platform works without a display whatever the environment
+        // asks for, so a report also runs where DISPLAY names no reachable server.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
         describeApplication();
         installTranslators(app);
         return uw::cli::run(arguments);

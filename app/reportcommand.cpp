@@ -2,7 +2,7 @@
 
 #include "cli.h"
 #include "projectfile.h"
-#include "reportexport.h"
+#include "reportsource.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,16 +1,21 @@
 #include "audit.h"
+#include "plananalysis.h"
 #include "projectfile.h"
 #include "report.h"
 #include "reportcanvas.h"
 #include "reportdialog.h"
-#include "reportexport.h"
+#include "reportsource.h"
 #include "runstate.h"
 #include "sample.h"
 #include "testutil.h"
 
+#include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -92,9 +97,13 @@ private slots:
     void longTablesRepeatTheirHeader();
     void runRecordNeedsARun();
     void exportDialogPreviewsAndSaves();
+    void exportDialogReusesTheWindowsAnalysis();
+    void cancellingTheExportDialogWritesNothing();
     void commandLineExitCodes_data();
     void commandLineExitCodes();
     void commandLineWritesWithoutADisplay();
+    void commandLineWritesTheSampleWithoutADisplay_data();
+    void commandLineWritesTheSampleWithoutADisplay();
 
 private:
     ReportOptions options(ReportKind kind, QPageSize::PageSizeId size = QPageSize::A4) const;
@@ -298,9 +307,10 @@ void TestReports::pageSizeIsTheChosenOne()
 void TestReports::previewHasThePagesOfThePdf()
 {
     const QString path = write(ReportKind::Plan, QStringLiteral("preview.pdf"));
-    ReportSource source(*m_project, options(ReportKind::Plan));
-    ImageReportCanvas canvas(QPageSize(QPageSize::A4), reportDpi());
+    ReportSource source(reportRequest(*m_project, options(ReportKind::Plan)));
     QString error;
+    QVERIFY2(source.prepare(nullptr, {}, &error), qPrintable(error));
+    ImageReportCanvas canvas(QPageSize(QPageSize::A4), reportDpi());
     QVERIFY2(source.render(canvas, {}, &error), qPrintable(error));
     QCOMPARE(int(canvas.pages().size()), pageCount(path));
     const QImage &cover = canvas.pages().first();
@@ -374,13 +384,62 @@ void TestReports::runRecordNeedsARun()
 void TestReports::exportDialogPreviewsAndSaves()
 {
     ReportDialog dialog(m_project.get(), ReportKind::Run);
+    QSignalSpy previewed(&dialog, &ReportDialog::previewReady);
     dialog.updatePreview();
+    // Prepared in a worker: the dialog answers while it waits.
+    QVERIFY(dialog.isBusy());
+    QVERIFY(previewed.wait(120000));
     const QString path = write(ReportKind::Run, QStringLiteral("reference.pdf"));
     QCOMPARE(dialog.previewPageCount(), pageCount(path));
     const QString saved = m_dir.filePath(QStringLiteral("dialog.pdf"));
-    QVERIFY(dialog.saveTo(saved));
+    QSignalSpy finished(&dialog, &ReportDialog::saveFinished);
+    dialog.saveTo(saved);
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(finished.first().first().toBool(), true);
     QCOMPARE(pageCount(saved), pageCount(path));
     QVERIFY(pdfText(saved).contains(QStringLiteral("Dress rehearsal")));
+}
+
+void TestReports::exportDialogReusesTheWindowsAnalysis()
+{
+    PlanAnalyzer analyzer;
+    analyzer.setProject(m_project.get());
+    analyzer.waitForIdle();
+    QVERIFY(analyzer.analysis().simulation.valid);
+    ReportDialog dialog(m_project.get(), ReportKind::Plan, &analyzer);
+    QSignalSpy previewed(&dialog, &ReportDialog::previewReady);
+    dialog.updatePreview();
+    QVERIFY(dialog.reusedAnalysis());
+    QVERIFY(previewed.wait(120000));
+    QVERIFY(dialog.previewPageCount() >= 5);
+    // Another paper size draws again from the same analysis, without running it again.
+    dialog.findChild<QComboBox *>(QStringLiteral("reportPageSize"))->setCurrentIndex(1);
+    QVERIFY(dialog.reusedAnalysis());
+    QVERIFY(previewed.wait(120000));
+}
+
+void TestReports::cancellingTheExportDialogWritesNothing()
+{
+    QDir folder(m_dir.filePath(QStringLiteral("cancelled-export")));
+    QVERIFY(folder.mkpath(QStringLiteral(".")));
+    ReportDialog dialog(m_project.get(), ReportKind::Plan);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy finished(&dialog, &ReportDialog::saveFinished);
+    dialog.saveTo(folder.filePath(QStringLiteral("report.pdf")));
+    auto *cancel = dialog.findChild<QPushButton *>(QStringLiteral("reportCancel"));
+    QVERIFY(cancel && cancel->isVisible());
+    QVERIFY(dialog.isBusy());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(!dialog.isBusy());
+    QVERIFY(!cancel->isVisible());
+    // The worker stops at its next check and answers; what it had begun is thrown away.
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY2(folder.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty(),
+             qPrintable(folder.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
+                            .join(QStringLiteral(", "))));
+    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("reportSave"))->isEnabled());
 }
 
 void TestReports::commandLineExitCodes_data()
@@ -460,6 +519,48 @@ void TestReports::commandLineWritesWithoutADisplay()
         QVERIFY(pageCount(out) >= 5);
         QVERIFY(toolOutput(QStringLiteral("pdfinfo"), out).contains(QStringLiteral("(letter)")));
     }
+}
+
+void TestReports::commandLineWritesTheSampleWithoutADisplay_data()
+{
+    QTest::addColumn<QString>("display");
+    QTest::newRow("no display at all") << QString();
+    QTest::newRow("a display nobody answers") << QStringLiteral(":97");
+}
+
+void TestReports::commandLineWritesTheSampleWithoutADisplay()
+{
+    QFETCH(QString, display);
+    // Nothing of the test's own environment may help: no platform, no display (or a dead one).
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY"),
+                                QStringLiteral("QT_QPA_PLATFORM")})
+        environment.remove(name);
+    if (!display.isEmpty())
+        environment.insert(QStringLiteral("DISPLAY"), display);
+    const QString file = m_dir.filePath(
+        QStringLiteral("headless-%1.uwb")
+            .arg(display.isEmpty() ? QStringLiteral("none") : QStringLiteral("dead")));
+    const QString out = file + QStringLiteral(".pdf");
+    const auto run = [&](const QStringList &arguments) {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(UW_APP_PATH), arguments);
+        if (!process.waitForFinished(120000))
+            return QStringLiteral("did not finish");
+        return process.exitCode() == 0 ? QString()
+                                       : QString::fromLocal8Bit(process.readAllStandardError());
+    };
+    QString failure = run({QStringLiteral("new"), file, QStringLiteral("--sample")});
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    failure = run({QStringLiteral("report"), file, QStringLiteral("--kind"), QStringLiteral("plan"),
+                   QStringLiteral("-o"), out});
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QFile pdf(out);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
+    QVERIFY(pageCount(out) > 0);
+    QVERIFY(pdfText(out).contains(QStringLiteral("Dependency graph")));
 }
 
 QTEST_MAIN(TestReports)

@@ -1293,6 +1293,10 @@ Exit codes: 0 written, 1 written but windows without times were left out, 2 usag
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>The layout was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>uw::GraphOrderPanel</name>
@@ -5083,6 +5087,22 @@ Exit codes: 0 written, 1 the file has no run to report, 2 usage error, 3 file er
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduling the plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulating %1 runs of the plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the dependency graph…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>uw::ReportExport</name>
@@ -5100,6 +5120,10 @@ Exit codes: 0 written, 1 the file has no run to report, 2 usage error, 3 file er
     </message>
     <message>
         <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

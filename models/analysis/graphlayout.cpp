@@ -250,6 +250,37 @@ QString shortened(QString text)
     return text.size() > limit ? text.left(limit) + u'…' : text;
 }
 
+/** What dot's exit and output mean: a layout, or why there is none. */
+bool readDotAnswer(const QByteArray &output, const QString &messages, int exitCode, bool crashed,
+                   GraphLayout *layout, QString *error)
+{
+    if (crashed) {
+        *error = Tr::tr("Graphviz's dot stopped unexpectedly: %1").arg(shortened(messages));
+        return false;
+    }
+    if (exitCode != 0) {
+        *error = Tr::tr("Graphviz's dot could not lay out the dependency graph (exit code %1): "
+                        "%2")
+                     .arg(exitCode)
+                     .arg(shortened(messages));
+        return false;
+    }
+    if (!messages.trimmed().isEmpty())
+        qCInfo(lcLayout).noquote() << formatted("dot warned: {}", messages.trimmed());
+    return parseLayout(output, layout, error);
+}
+
+QString timeoutMessage(int timeoutMs)
+{
+    const int seconds = std::max(1, (timeoutMs + 999) / 1000);
+    return seconds == 1 ? Tr::tr("Graphviz's dot did not finish the layout within %n second and "
+                                 "was stopped.",
+                                 nullptr, seconds)
+                        : Tr::tr("Graphviz's dot did not finish the layout within %n seconds and "
+                                 "was stopped.",
+                                 nullptr, seconds);
+}
+
 } // namespace
 
 QByteArray dependencyGraphDot(const ProjectData &data, const std::map<Id, QSizeF> &nodeSizes)
@@ -368,22 +399,9 @@ void GraphLayouter::processFinished(int exitCode, bool crashed)
     const QByteArray output = m_process->readAllStandardOutput();
     const QString messages = QString::fromLocal8Bit(m_process->readAllStandardError());
     stopProcess();
-    if (crashed) {
-        emit failed(Tr::tr("Graphviz's dot stopped unexpectedly: %1").arg(shortened(messages)));
-        return;
-    }
-    if (exitCode != 0) {
-        emit failed(Tr::tr("Graphviz's dot could not lay out the dependency graph (exit code %1): "
-                           "%2")
-                        .arg(exitCode)
-                        .arg(shortened(messages)));
-        return;
-    }
-    if (!messages.trimmed().isEmpty())
-        qCInfo(lcLayout).noquote() << formatted("dot warned: {}", messages.trimmed());
     GraphLayout layout;
     QString error;
-    if (parseLayout(output, &layout, &error))
+    if (readDotAnswer(output, messages, exitCode, crashed, &layout, &error))
         emit finished(layout);
     else
         emit failed(error);
@@ -400,14 +418,7 @@ void GraphLayouter::processFailedToStart()
 void GraphLayouter::timedOut()
 {
     stopProcess();
-    const int seconds = std::max(1, (m_timeoutMs + 999) / 1000);
-    emit failed(seconds == 1
-                    ? Tr::tr("Graphviz's dot did not finish the layout within %n second and was "
-                             "stopped.",
-                             nullptr, seconds)
-                    : Tr::tr("Graphviz's dot did not finish the layout within %n seconds and was "
-                             "stopped.",
-                             nullptr, seconds));
+    emit failed(timeoutMessage(m_timeoutMs));
 }
 
 void GraphLayouter::failLater(const QString &message)
@@ -437,6 +448,44 @@ void GraphLayouter::stopProcess()
     // Reaped when it has died, so that stopping never waits for the process.
     connect(process, &QProcess::finished, process, &QObject::deleteLater);
     process->kill();
+}
+
+bool layoutDependencyGraph(const ProjectData &data, const std::map<Id, QSizeF> &nodeSizes,
+                           GraphLayout *layout, QString *error, const std::atomic<bool> *cancel,
+                           int timeoutMs)
+{
+    const QString program = GraphLayouter::dotExecutable(error);
+    if (program.isEmpty())
+        return false;
+    QProcess process;
+    process.start(program, {QStringLiteral("-Tjson0")});
+    if (!process.waitForStarted()) {
+        *error = Tr::tr("Graphviz's dot program \"%1\" could not be started: %2")
+                     .arg(program, process.errorString());
+        return false;
+    }
+    process.write(dependencyGraphDot(data, nodeSizes));
+    process.closeWriteChannel();
+    // Waits in short slices so that a cancel is noticed quickly; waitForFinished also moves
+    // the input and output through the pipes, so no event loop is needed.
+    constexpr int slice = 50;
+    int waited = 0;
+    while (process.state() != QProcess::NotRunning && !process.waitForFinished(slice)) {
+        // waitForFinished is also false for a process that has just ended: that is no timeout.
+        if (process.state() == QProcess::NotRunning)
+            break;
+        waited += slice;
+        const bool cancelled = cancel && *cancel;
+        if (cancelled || waited >= timeoutMs) {
+            process.kill();
+            process.waitForFinished(1000);
+            *error = cancelled ? Tr::tr("The layout was cancelled.") : timeoutMessage(timeoutMs);
+            return false;
+        }
+    }
+    return readDotAnswer(process.readAllStandardOutput(),
+                         QString::fromLocal8Bit(process.readAllStandardError()), process.exitCode(),
+                         process.exitStatus() == QProcess::CrashExit, layout, error);
 }
 
 } // namespace uw

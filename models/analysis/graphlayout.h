@@ -8,6 +8,7 @@
 #include <QRectF>
 #include <QSizeF>
 
+#include <atomic>
 #include <map>
 
 class QProcess;
@@ -93,5 +94,15 @@ private:
     /** Tells a queued failure whether the layout it belongs to is still the current one. */
     quint64 m_generation = 0;
 };
+
+/**
+ * Lays out the dependency graph like GraphLayouter, but waits for dot on the calling thread:
+ * for workers and the command line, which have no event loop to wait in. False with a message
+ * when dot is missing, fails, takes longer than timeoutMs or cancel becomes true.
+ */
+bool layoutDependencyGraph(const ProjectData &data, const std::map<Id, QSizeF> &nodeSizes,
+                           GraphLayout *layout, QString *error,
+                           const std::atomic<bool> *cancel = nullptr,
+                           int timeoutMs = GraphLayouter::defaultTimeoutMs);
 
 } // namespace uw

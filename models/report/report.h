@@ -29,12 +29,14 @@ struct ReportOptions
     /** Source of the generation time printed on every page; injectable for tests. */
     Clock clock = systemNow;
     QLocale locale;
+    /**
+     * Resolution of the report's units; 0 for reportDpi(). Set it when rendering in a worker
+     * thread, which must not ask the screens.
+     */
+    int dpi = 0;
 };
 
-/**
- * What the views draw (they live in ui/, which models/ must not use); any may be missing.
- * The figures must outlive the rendering.
- */
+/** The figures a report shows; any may be missing. The figures must outlive the rendering. */
 struct ReportFigures
 {
     const ReportFigure *dependencyGraph = nullptr;

@@ -424,7 +424,7 @@ bool renderReport(const ProjectData &data, const std::function<void(ReportWriter
                   const ReportOptions &options, ReportCanvas &canvas,
                   const ReportWriter::Progress &progress, QString *error)
 {
-    ReportWriter writer(QPageSize(options.pageSize), reportDpi());
+    ReportWriter writer(QPageSize(options.pageSize), options.dpi > 0 ? options.dpi : reportDpi());
     writer.setHeader(data.change.title, reportKindName(options.kind));
     const QDateTime now = options.clock ? options.clock() : systemNow();
     writer.setFooter(ReportTr::tr("Generated %1")

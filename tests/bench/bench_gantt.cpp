@@ -5,7 +5,6 @@
 #include "benchrunbook.h"
 #include "ganttchart.h"
 #include "plananalysis.h"
-#include "planmodel.h"
 #include "projectfile.h"
 
 #include <QApplication>
@@ -43,13 +42,11 @@ int main(int argc, char **argv)
     timer.start();
     const PlanAnalysis analysis = analysePlan(project.value()->data(), {});
     const double analysisMs = double(timer.nsecsElapsed()) / 1e6;
-    PlanModel model;
-    model.setProject(project.value().get());
-    model.setAnalysis(&analysis);
-    GanttChart chart(model);
+    GanttChart chart;
+    chart.setPlan(&project.value()->data(), &analysis);
     chart.setRowHeight(24);
     timer.restart();
-    chart.setRows(GanttChart::allRows(model));
+    chart.setRows(GanttChart::allRows(project.value()->data()));
     const double rowsMs = double(timer.nsecsElapsed()) / 1e6;
 
     QImage image(1600, 900, QImage::Format_ARGB32_Premultiplied);

@@ -6,7 +6,7 @@
 #include "plananalysis.h"
 #include "projectfile.h"
 #include "reportcanvas.h"
-#include "reportexport.h"
+#include "reportsource.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -57,20 +57,22 @@ int main(int argc, char **argv)
     const QString path = dir.filePath(QStringLiteral("report.pdf"));
     QElapsedTimer timer;
     timer.start();
-    ReportSource source(*project.value(), options);
-    const double prepareMs = double(timer.nsecsElapsed()) / 1e6;
-    PdfReportCanvas canvas(path, QPageSize(options.pageSize), reportDpi(), data.change.title);
+    ReportSource source(reportRequest(*project.value(), options));
     QString error;
+    if (!source.prepare(nullptr, {}, &error)) {
+        fmt::print(stderr, "cannot prepare the report: {}\n", error.toStdString());
+        return 1;
+    }
+    const double prepareMs = double(timer.nsecsElapsed()) / 1e6;
     int pages = 0;
     timer.restart();
-    const bool written = canvas.open(&error)
-                         && source.render(
-                             canvas,
-                             [&pages](int page, int) {
-                                 pages = page;
-                                 return true;
-                             },
-                             &error);
+    const bool written = writeReportPdf(
+        source, path,
+        [&pages](int page, int) {
+            pages = page;
+            return true;
+        },
+        &error);
     const double renderMs = double(timer.nsecsElapsed()) / 1e6;
     if (!written) {
         fmt::print(stderr, "cannot write the report: {}\n", error.toStdString());

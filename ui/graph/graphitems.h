@@ -1,43 +1,14 @@
 #pragma once
 
-#include "compatibility.h"
+#include "graphpaint.h"
 
 #include <QColor>
 #include <QGraphicsItem>
 
 namespace uw {
 
-/** The graph's colours, shared by the drawing, its legend and the findings beside it. */
-namespace graphColours {
-constexpr QColor violation(0xc6, 0x28, 0x28);
-constexpr QColor unknown(0xc9, 0x8a, 0x00);
-constexpr QColor changing(0x2e, 0x7d, 0x32);
-constexpr QColor unchanged(0xb9, 0xc0, 0xc8);
-constexpr QColor dependant(0x8e, 0x44, 0xad);
-constexpr QColor need(0x00, 0x89, 0x7b);
-constexpr QColor selection(0x1f, 0x6f, 0xeb);
-} // namespace graphColours
-
 /** How a node or edge takes part in the highlight of the selected systems. */
 enum class GraphHighlight { None, Dependant, Need, Dimmed };
-
-/** Whether the change moves the system to another version (an empty target means no). */
-inline bool changesVersion(const System &system)
-{
-    return !system.targetVersion.isEmpty() && system.targetVersion != system.currentVersion;
-}
-
-/** What a node shows; compared so that unchanged nodes are not repainted. */
-struct GraphNodeContent
-{
-    QString name;
-    SystemKind kind = SystemKind::Server;
-    QString currentVersion;
-    QString targetVersion;
-    bool changing = false;
-    SystemCompatibility status = SystemCompatibility::Ok;
-    friend bool operator==(const GraphNodeContent &, const GraphNodeContent &) = default;
-};
 
 /** One system: a rounded box with its kind icon, name and versions, coloured by status. */
 class GraphNodeItem : public QGraphicsItem
@@ -55,23 +26,19 @@ public:
     /** Whether the layout placed this node, or it waits for the next layout. */
     bool isPlaced() const { return m_placed; }
     void place(const QPointF &centre);
-    QSizeF size() const { return m_size; }
+    QSizeF size() const { return m_shape.size; }
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
-    QString versionText() const;
     QRectF box() const;
-    void paintDetails(QPainter *painter);
-    void paintOverview(QPainter *painter, qreal detail);
 
     Id m_id;
     GraphNodeContent m_content;
-    QStringList m_nameLines;
+    graphPaint::NodeShape m_shape;
     GraphHighlight m_highlight = GraphHighlight::None;
-    QSizeF m_size;
     bool m_placed = false;
 };
 

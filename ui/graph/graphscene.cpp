@@ -227,7 +227,7 @@ QSvgRenderer *GraphScene::kindIcon(SystemKind kind)
 {
     QSvgRenderer *&renderer = m_kindIcons[kind];
     if (!renderer) {
-        renderer = new QSvgRenderer(QStringLiteral(":/icons/kind-%1.svg").arg(enumKey(kind)), this);
+        renderer = new QSvgRenderer(graphPaint::kindIconPath(kind), this);
     }
     return renderer;
 }

@@ -1,6 +1,7 @@
 #include "ganttview.h"
 
 #include "planmodel.h"
+#include "project.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -18,7 +19,6 @@ GanttView::GanttView(PlanModel *model, QTreeView *table, QWidget *parent)
     : QAbstractScrollArea(parent)
     , m_model(model)
     , m_table(table)
-    , m_chart(*model)
 {
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
@@ -29,6 +29,7 @@ GanttView::GanttView(PlanModel *model, QTreeView *table, QWidget *parent)
 
     connect(model, &QAbstractItemModel::modelReset, this, &GanttView::rebuildRows);
     connect(model, &PlanModel::timelineChanged, this, [this] {
+        syncPlan();
         m_chart.updateRange();
         updateScrollBars();
         viewport()->update();
@@ -42,19 +43,26 @@ GanttView::GanttView(PlanModel *model, QTreeView *table, QWidget *parent)
     rebuildRows();
 }
 
+void GanttView::syncPlan()
+{
+    // The model may have been given another project or analysis since the last time.
+    const Project *project = m_model->project();
+    m_chart.setPlan(project ? &project->data() : nullptr, m_model->analysis());
+}
+
 void GanttView::rebuildRows()
 {
     QList<GanttChart::Row> rows;
     for (int phase = 0; phase < m_model->rowCount(); ++phase) {
         const QModelIndex phaseIndex = m_model->index(phase, 0);
-        rows.append({phaseIndex, 0});
+        const Phase phaseOfRow = m_model->phaseAt(phaseIndex);
+        rows.append({0, phaseOfRow});
         if (!m_table->isExpanded(phaseIndex))
             continue;
-        for (int row = 0; row < m_model->rowCount(phaseIndex); ++row) {
-            const QModelIndex index = m_model->index(row, 0, phaseIndex);
-            rows.append({index, m_model->stepId(index)});
-        }
+        for (int row = 0; row < m_model->rowCount(phaseIndex); ++row)
+            rows.append({m_model->stepId(m_model->index(row, 0, phaseIndex)), phaseOfRow});
     }
+    syncPlan();
     m_chart.setRows(std::move(rows));
     updateScrollBars();
     viewport()->update();
@@ -217,7 +225,9 @@ void GanttView::mousePressEvent(QMouseEvent *event)
     m_dragging = false;
     if (row < 0)
         return;
-    const QModelIndex index = m_chart.rows()[row].index;
+    const GanttChart::Row &chosen = m_chart.rows()[row];
+    const QModelIndex index = chosen.stepId ? m_model->indexOfStep(chosen.stepId)
+                                            : m_model->indexOfPhase(chosen.phase);
     const auto flags = QItemSelectionModel::Rows
                        | (event->modifiers() & Qt::ControlModifier
                               ? QItemSelectionModel::Toggle

@@ -64,6 +64,7 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
 
 private:
+    void syncPlan();
     void updateScrollBars();
     void zoomAround(double factor, double viewportX);
     QPointF toContent(const QPoint &viewportPoint) const;

@@ -259,7 +259,7 @@ void MainWindow::createActions()
         reportMenu->addAction(reportKindName(kind) + QStringLiteral("…"), this, [this, kind] {
             if (!m_project)
                 return;
-            ReportDialog dialog(m_project.get(), kind, this);
+            ReportDialog dialog(m_project.get(), kind, page<PlanPage>()->analyzer(), this);
             dialog.exec();
         });
     }

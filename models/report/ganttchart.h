@@ -4,10 +4,10 @@
 
 #include <QCoreApplication>
 #include <QList>
-#include <QModelIndex>
 #include <QRectF>
 #include <QString>
 
+#include <map>
 #include <optional>
 #include <set>
 #include <unordered_map>
@@ -17,13 +17,14 @@ class QPainter;
 
 namespace uw {
 
-class PlanModel;
+struct PlanAnalysis;
 
 /**
- * The geometry and drawing of the plan's timeline, apart from any widget: the Gantt view paints
- * the part it shows with it, and reports and exports draw all of it through render(). Content
- * coordinates: x = 0 is the first minute shown, the time axis is axisHeight() tall above the
- * body, body y = 0 is the top of the first row.
+ * The geometry and drawing of the plan's timeline, apart from any widget and any item model:
+ * the Gantt view paints the part it shows with it, and reports draw all of it, also in a worker
+ * thread and without a display. It reads a document and its analysis, which the caller owns.
+ * Content coordinates: x = 0 is the first minute shown, the time axis is axisHeight() tall
+ * above the body, body y = 0 is the top of the first row.
  */
 class GanttChart
 {
@@ -32,16 +33,31 @@ class GanttChart
 public:
     struct Row
     {
-        QModelIndex index;
         /** 0 for a phase row. */
         Id stepId = 0;
+        Phase phase = Phase::Prepare;
+    };
+    /** Where a step sits on the timeline, in minutes after the schedule start. */
+    struct Bar
+    {
+        double start = 0;
+        double finish = 0;
+        double slack = 0;
+        bool critical = false;
+        /** A rollback step, placed as if rollback began after the last execute work. */
+        bool rollback = false;
     };
     enum class Marker { WindowStart, WindowEnd, PointOfNoReturn, P80, PlannedFinish };
 
-    explicit GanttChart(const PlanModel &model);
+    GanttChart() = default;
 
-    /** Every row of the model, phases expanded: what a printed chart shows. */
-    static QList<Row> allRows(const PlanModel &model);
+    /**
+     * What the chart draws; both must outlive the chart (or the next call). Call updateRange()
+     * or setRows() after either changed.
+     */
+    void setPlan(const ProjectData *data, const PlanAnalysis *analysis);
+    /** Every phase that has steps, each followed by its steps in runbook order, as printed. */
+    static QList<Row> allRows(const ProjectData &data);
     void setRows(QList<Row> rows);
     const QList<Row> &rows() const { return m_rows; }
     int rowOfStep(Id stepId) const;
@@ -51,7 +67,7 @@ public:
     int axisHeight() const { return 2 * m_rowHeight + 4; }
     void setPixelsPerMinute(double pixels);
     double pixelsPerMinute() const { return m_pixelsPerMinute; }
-    /** Re-reads the time range from the model's analysis; call after it changed. */
+    /** Re-reads bars, links and the time range from the analysis; call after it changed. */
     void updateRange();
 
     double contentWidth() const;
@@ -62,6 +78,8 @@ public:
     int rowAt(double bodyY) const;
     /** The step's bar in body coordinates; empty when the step has no planned times. */
     QRectF barRect(int row) const;
+    /** nullptr for a disabled step or when there is no valid schedule. */
+    const Bar *bar(Id stepId) const;
     std::optional<double> markerMinutes(Marker marker) const;
     /** Minutes between two labelled ticks at the current zoom. */
     int tickMinutes() const;
@@ -90,6 +108,7 @@ private:
     };
 
     QString zone() const;
+    void rebuildBars();
     QString timeText(double minutes, bool withDay = false) const;
     void rebuildLinks();
     void paintBackground(QPainter &painter, const QRectF &exposed) const;
@@ -97,8 +116,12 @@ private:
     void paintBars(QPainter &painter, int firstRow, int lastRow, const std::set<Id> &selected) const;
     void paintMarkers(QPainter &painter, const QRectF &exposed) const;
 
-    const PlanModel &m_model;
+    const ProjectData *m_data = nullptr;
+    const PlanAnalysis *m_analysis = nullptr;
     QList<Row> m_rows;
+    std::unordered_map<Id, Bar> m_bars;
+    /** Each phase's span of bars, for the bracket on its row (its steps may be collapsed). */
+    std::map<Phase, std::pair<double, double>> m_phaseSpans;
     std::unordered_map<Id, int> m_rowOfStep;
     std::vector<LinkLine> m_links;
     QList<Overlay> m_overlays;

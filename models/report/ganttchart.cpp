@@ -1,7 +1,8 @@
 #include "ganttchart.h"
 
 #include "enumkeys.h"
-#include "planmodel.h"
+#include "plananalysis.h"
+#include "planedits.h"
 #include "zonedtime.h"
 
 #include <QLocale>
@@ -19,20 +20,30 @@ constexpr double minimumTickPixels = 64;
 
 } // namespace
 
-GanttChart::GanttChart(const PlanModel &model)
-    : m_model(model)
-{}
-
-QList<GanttChart::Row> GanttChart::allRows(const PlanModel &model)
+void GanttChart::setPlan(const ProjectData *data, const PlanAnalysis *analysis)
 {
+    m_data = data;
+    m_analysis = analysis;
+}
+
+QList<GanttChart::Row> GanttChart::allRows(const ProjectData &data)
+{
+    // The order of the plan page's table (PlanModel): phases in plan order, steps by position,
+    // ties by id. One pass over the steps, not one per phase.
+    std::map<Phase, std::vector<const Step *>> byPhase;
+    for (const auto &[id, step] : data.steps)
+        byPhase[step.phase].push_back(&step);
     QList<Row> rows;
-    for (int phase = 0; phase < model.rowCount(); ++phase) {
-        const QModelIndex phaseIndex = model.index(phase, 0);
-        rows.append({phaseIndex, 0});
-        for (int row = 0; row < model.rowCount(phaseIndex); ++row) {
-            const QModelIndex index = model.index(row, 0, phaseIndex);
-            rows.append({index, model.stepId(index)});
-        }
+    rows.reserve(qsizetype(data.steps.size() + byPhase.size()));
+    for (const Phase phase : plan::phaseOrder()) {
+        std::vector<const Step *> &steps = byPhase[phase];
+        if (steps.empty())
+            continue;
+        std::stable_sort(steps.begin(), steps.end(),
+                         [](const Step *a, const Step *b) { return a->position < b->position; });
+        rows.append({0, phase});
+        for (const Step *step : steps)
+            rows.append({step->id, phase});
     }
     return rows;
 }
@@ -68,7 +79,8 @@ void GanttChart::updateRange()
 {
     m_firstMinute = -15;
     m_lastMinute = 60;
-    const PlanAnalysis *analysis = m_model.analysis();
+    rebuildBars();
+    const PlanAnalysis *analysis = m_analysis;
     m_overlays.clear();
     if (analysis) {
         for (const Marker marker :
@@ -82,8 +94,8 @@ void GanttChart::updateRange()
             m_lastMinute = std::max(m_lastMinute, analysis->simulation.p95Minutes);
         m_lastMinute += 15;
         const Schedule &schedule = analysis->schedule;
-        if (m_model.project() && schedule.startUtc.isValid()) {
-            for (const auto &[id, window] : m_model.project()->data().windows) {
+        if (m_data && schedule.startUtc.isValid()) {
+            for (const auto &[id, window] : m_data->windows) {
                 if (window.windowKind == WindowKind::Maintenance)
                     continue;
                 const double start = schedule.startUtc.secsTo(window.startUtc) / 60.0;
@@ -96,18 +108,50 @@ void GanttChart::updateRange()
     rebuildLinks();
 }
 
+void GanttChart::rebuildBars()
+{
+    m_bars.clear();
+    m_phaseSpans.clear();
+    if (!m_analysis || !m_analysis->schedule.valid)
+        return;
+    for (const StepTiming &timing : m_analysis->schedule.steps)
+        m_bars[timing.stepId] = {timing.start, timing.finish, timing.totalSlack, timing.critical,
+                                 false};
+    for (const RollbackBar &bar : m_analysis->rollbackBars)
+        m_bars[bar.stepId] = {bar.start, bar.finish, 0, bar.critical, true};
+    if (!m_data)
+        return;
+    for (const auto &[id, bar] : m_bars) {
+        const auto step = m_data->steps.find(id);
+        if (step == m_data->steps.end())
+            continue;
+        const auto [span, added] = m_phaseSpans.try_emplace(step->second.phase, bar.start,
+                                                            bar.finish);
+        if (!added) {
+            span->second.first = std::min(span->second.first, bar.start);
+            span->second.second = std::max(span->second.second, bar.finish);
+        }
+    }
+}
+
+const GanttChart::Bar *GanttChart::bar(Id stepId) const
+{
+    const auto found = m_bars.find(stepId);
+    return found == m_bars.end() ? nullptr : &found->second;
+}
+
 void GanttChart::rebuildLinks()
 {
     m_links.clear();
-    if (!m_model.project())
+    if (!m_data)
         return;
-    for (const auto &[id, link] : m_model.project()->data().links) {
+    for (const auto &[id, link] : m_data->links) {
         const int from = rowOfStep(link.predecessorId);
         const int to = rowOfStep(link.successorId);
         if (from < 0 || to < 0)
             continue;
-        const PlanModel::Bar *a = m_model.bar(link.predecessorId);
-        const PlanModel::Bar *b = m_model.bar(link.successorId);
+        const Bar *a = bar(link.predecessorId);
+        const Bar *b = bar(link.successorId);
         if (!a || !b || a->rollback != b->rollback)
             continue;
         m_links.push_back({from, to, link.type, a->critical && b->critical});
@@ -131,17 +175,17 @@ QRectF GanttChart::barRect(int row) const
 {
     if (row < 0 || row >= m_rows.size() || !m_rows[row].stepId)
         return {};
-    const PlanModel::Bar *bar = m_model.bar(m_rows[row].stepId);
-    if (!bar)
+    const Bar *found = bar(m_rows[row].stepId);
+    if (!found)
         return {};
     const double top = row * m_rowHeight + m_rowHeight * 0.22;
-    const double width = std::max(3.0, (bar->finish - bar->start) * m_pixelsPerMinute);
-    return {xAt(bar->start), top, width, m_rowHeight * 0.56};
+    const double width = std::max(3.0, (found->finish - found->start) * m_pixelsPerMinute);
+    return {xAt(found->start), top, width, m_rowHeight * 0.56};
 }
 
 std::optional<double> GanttChart::markerMinutes(Marker marker) const
 {
-    const PlanAnalysis *analysis = m_model.analysis();
+    const PlanAnalysis *analysis = m_analysis;
     if (!analysis)
         return std::nullopt;
     const Schedule &schedule = analysis->schedule;
@@ -175,17 +219,17 @@ int GanttChart::tickMinutes() const
 
 QString GanttChart::zone() const
 {
-    const PlanAnalysis *analysis = m_model.analysis();
+    const PlanAnalysis *analysis = m_analysis;
     if (analysis && analysis->hasWindow)
         return analysis->window.timeZone;
-    if (m_model.project())
-        return m_model.project()->data().change.timeZone;
+    if (m_data)
+        return m_data->change.timeZone;
     return QStringLiteral("UTC");
 }
 
 QString GanttChart::timeText(double minutes, bool withDay) const
 {
-    const PlanAnalysis *analysis = m_model.analysis();
+    const PlanAnalysis *analysis = m_analysis;
     if (!analysis)
         return {};
     const QDateTime local = toZone(analysis->schedule.toUtc(minutes), zone());
@@ -195,9 +239,9 @@ QString GanttChart::timeText(double minutes, bool withDay) const
 
 QString GanttChart::toolTip(int row) const
 {
-    if (row < 0 || row >= m_rows.size() || !m_rows[row].stepId || !m_model.project())
+    if (row < 0 || row >= m_rows.size() || !m_rows[row].stepId || !m_data)
         return {};
-    const ProjectData &data = m_model.project()->data();
+    const ProjectData &data = *m_data;
     const Step &step = data.steps.at(m_rows[row].stepId);
     QStringList lines{QStringLiteral("<b>#%1 %2</b>").arg(step.id).arg(step.title.toHtmlEscaped())};
     lines.append(tr("Phase: %1").arg(enumDisplayName(step.phase)));
@@ -207,7 +251,7 @@ QString GanttChart::toolTip(int row) const
                      .arg(step.estimate.optimistic)
                      .arg(step.estimate.likely)
                      .arg(step.estimate.pessimistic));
-    if (const PlanModel::Bar *bar = m_model.bar(step.id)) {
+    if (const Bar *bar = this->bar(step.id)) {
         lines.append(tr("Planned: %1 – %2 (%3)")
                          .arg(timeText(bar->start, true), timeText(bar->finish, true), zone()));
         if (bar->rollback)
@@ -220,7 +264,7 @@ QString GanttChart::toolTip(int row) const
     } else if (!step.enabled) {
         lines.append(tr("Disabled: kept in the runbook but not scheduled."));
     }
-    if (const PlanAnalysis *analysis = m_model.analysis()) {
+    if (const PlanAnalysis *analysis = m_analysis) {
         if (const StepTiming *timing = analysis->schedule.timing(step.id);
             timing && timing->drivingStepId) {
             lines.append(tr("Waits for: #%1 %2")

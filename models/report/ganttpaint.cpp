@@ -2,7 +2,7 @@
 #include "ganttchart.h"
 
 #include "enumkeys.h"
-#include "planmodel.h"
+#include "plananalysis.h"
 #include "zonedtime.h"
 
 #include <QLocale>
@@ -55,7 +55,7 @@ QColor overlayColour(WindowKind kind)
 
 void GanttChart::paintAxis(QPainter &painter, double x0, double x1) const
 {
-    const PlanAnalysis *analysis = m_model.analysis();
+    const PlanAnalysis *analysis = m_analysis;
     const int height = axisHeight();
     painter.fillRect(QRectF(x0, 0, x1 - x0, height), QColor(0xfa, 0xfb, 0xfc));
     painter.setPen(colours::grid);
@@ -122,7 +122,7 @@ void GanttChart::paintBackground(QPainter &painter, const QRectF &exposed) const
     const double top = exposed.top();
     const double height = exposed.height();
     if (const auto end = markerMinutes(Marker::WindowEnd)) {
-        const PlanAnalysis *analysis = m_model.analysis();
+        const PlanAnalysis *analysis = m_analysis;
         const double windowEnd = xAt(*end);
         const double reserveStart = xAt(*end - analysis->schedule.reserveMinutes);
         painter.fillRect(QRectF(QPointF(xOf(markerMinutes(Marker::WindowStart)), top),
@@ -136,7 +136,7 @@ void GanttChart::paintBackground(QPainter &painter, const QRectF &exposed) const
                          colours::outside);
     }
     const int tick = tickMinutes();
-    const PlanAnalysis *analysis = m_model.analysis();
+    const PlanAnalysis *analysis = m_analysis;
     if (analysis && analysis->schedule.startUtc.isValid()) {
         const QDateTime startUtc = analysis->schedule.startUtc;
         const double base = double(startUtc.toSecsSinceEpoch()
@@ -218,7 +218,7 @@ void GanttChart::paintLinks(QPainter &painter, int firstRow, int lastRow) const
 void GanttChart::paintBars(QPainter &painter, int firstRow, int lastRow,
                            const std::set<Id> &selected) const
 {
-    const ProjectData *data = m_model.project() ? &m_model.project()->data() : nullptr;
+    const ProjectData *data = m_data;
     QFont font = painter.font();
     font.setPointSizeF(font.pointSizeF() * 0.88);
     painter.setFont(font);
@@ -228,18 +228,10 @@ void GanttChart::paintBars(QPainter &painter, int firstRow, int lastRow,
         const double mid = row * m_rowHeight + m_rowHeight / 2.0;
         if (!r.stepId) {
             // A phase: a bracket over the span of its steps.
-            double start = std::numeric_limits<double>::infinity();
-            double finish = -start;
-            const QModelIndex phase = r.index;
-            for (int child = 0; child < m_model.rowCount(phase); ++child) {
-                if (const PlanModel::Bar *bar = m_model.bar(
-                        m_model.stepId(m_model.index(child, 0, phase)))) {
-                    start = std::min(start, bar->start);
-                    finish = std::max(finish, bar->finish);
-                }
-            }
-            if (!std::isfinite(start))
+            const auto phaseSpan = m_phaseSpans.find(r.phase);
+            if (phaseSpan == m_phaseSpans.end())
                 continue;
+            const auto [start, finish] = phaseSpan->second;
             const QRectF span(QPointF(xAt(start), mid - 3), QPointF(xAt(finish), mid + 1));
             painter.fillRect(span, colours::windowEdge);
             QPolygonF left, right;
@@ -253,7 +245,7 @@ void GanttChart::paintBars(QPainter &painter, int firstRow, int lastRow,
             painter.drawPolygon(right);
             continue;
         }
-        const PlanModel::Bar *bar = m_model.bar(r.stepId);
+        const Bar *bar = this->bar(r.stepId);
         if (!bar)
             continue;
         const QRectF rect = barRect(row);
