@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -20,6 +21,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <functional>
 #include <vector>
 
 using namespace uw;
@@ -61,12 +63,20 @@ private:
     qint64 m_longestNs = 0;
 };
 
-void processEventsFor(int milliseconds)
+/** Runs the event loop (as the application would) for milliseconds, or until done() holds. */
+void runEventLoop(int milliseconds, const std::function<bool()> &done = {})
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < milliseconds)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    QEventLoop loop;
+    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
+    QTimer check;
+    if (done) {
+        QObject::connect(&check, &QTimer::timeout, &loop, [&loop, &done] {
+            if (done())
+                loop.quit();
+        });
+        check.start(10);
+    }
+    loop.exec();
 }
 
 double median(std::vector<double> values)
@@ -106,8 +116,7 @@ int main(int argc, char *argv[])
     stalls.start();
     layoutTimer.start();
     window.showPage(graph);
-    while (!graph->isLayoutReady() && layoutTimer.elapsed() < 120000)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    runEventLoop(120000, [graph] { return graph->isLayoutReady(); });
     const double layoutMs = double(layoutTimer.nsecsElapsed()) / 1e6;
     const double layoutStall = stalls.stop();
     fmt::print("{} systems, {} dependencies: Graph page laid out in {:.0f} ms, longest UI "
@@ -117,10 +126,9 @@ int main(int argc, char *argv[])
 
     auto *plan = window.page<PlanPage>();
     window.showPage(plan);
-    while (plan->analyzer()->isBusy())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    runEventLoop(120000, [plan] { return !plan->analyzer()->isBusy(); });
     window.showPage(window.page<SystemsPage>());
-    processEventsFor(300);
+    runEventLoop(300);
 
     std::vector<double> editMs;
     std::vector<double> settleStalls;
@@ -137,7 +145,7 @@ int main(int argc, char *argv[])
             return 1;
         editMs.push_back(double(timer.nsecsElapsed()) / 1e6);
         // The Graph page refreshes its findings a moment after the edit, off the keystroke.
-        processEventsFor(600);
+        runEventLoop(600);
         settleStalls.push_back(stalls.stop());
     }
     fmt::print("version edit, {} systems: the edit call (file write, undo stack, every page's "

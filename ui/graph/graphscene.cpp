@@ -12,7 +12,12 @@ namespace uw {
 
 GraphScene::GraphScene(QObject *parent)
     : QGraphicsScene(parent)
-{}
+{
+    // Every edit re-syncs and every layout moves all items at once; a BSP index would be rebuilt
+    // for each (seconds at 2,000 systems), while a linear search for the item under the mouse
+    // costs microseconds.
+    setItemIndexMethod(QGraphicsScene::NoIndex);
+}
 
 GraphScene::~GraphScene()
 {
