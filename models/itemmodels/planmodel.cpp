@@ -63,39 +63,12 @@ void PlanModel::analysisUpdated()
 
 void PlanModel::rebuildTimings()
 {
-    m_timings.clear();
-    if (!m_analysis || !m_analysis->schedule.valid)
-        return;
-    for (const StepTiming &timing : m_analysis->schedule.steps)
-        m_timings[timing.stepId] = {timing.start, timing.finish, timing.totalSlack, timing.critical,
-                                    false};
-    for (const RollbackBar &bar : m_analysis->rollbackBars)
-        m_timings[bar.stepId] = {bar.start, bar.finish, 0, bar.critical, true};
+    m_timings = m_analysis ? stepBars(*m_analysis) : std::unordered_map<Id, Bar>();
 }
 
 QList<PlanModel::PhaseRow> PlanModel::buildRows() const
 {
-    QList<PhaseRow> rows;
-    if (!m_project)
-        return rows;
-    // One pass over the steps, not one per phase: this runs on every edit of a large runbook.
-    std::map<Phase, std::vector<const Step *>> byPhase;
-    for (const auto &[id, step] : m_project->data().steps)
-        byPhase[step.phase].push_back(&step);
-    for (const Phase phase : plan::phaseOrder()) {
-        std::vector<const Step *> &steps = byPhase[phase];
-        if (steps.empty())
-            continue;
-        // Stable over ascending ids: the order of plan::stepsInPhase().
-        std::stable_sort(steps.begin(), steps.end(),
-                         [](const Step *a, const Step *b) { return a->position < b->position; });
-        QList<Id> ids;
-        ids.reserve(qsizetype(steps.size()));
-        for (const Step *step : steps)
-            ids.append(step->id);
-        rows.append({phase, std::move(ids)});
-    }
-    return rows;
+    return m_project ? plan::runbookOrder(m_project->data()) : QList<PhaseRow>();
 }
 
 void PlanModel::reload()

@@ -2,6 +2,7 @@
 
 #include "entitytablemodel.h"
 #include "plananalysis.h"
+#include "planedits.h"
 
 #include <QAbstractItemModel>
 #include <QPointer>
@@ -52,16 +53,7 @@ public:
     /** Call when the analysis behind the pointer changed. */
     void analysisUpdated();
 
-    /** Where a step sits on the timeline, in minutes after the schedule start. */
-    struct Bar
-    {
-        double start = 0;
-        double finish = 0;
-        double slack = 0;
-        bool critical = false;
-        /** A rollback step, placed as if rollback began after the last execute work. */
-        bool rollback = false;
-    };
+    using Bar = StepBar;
     /** nullptr for a disabled step or when there is no valid schedule. */
     const Bar *bar(Id stepId) const;
 
@@ -92,12 +84,7 @@ signals:
     void timelineChanged();
 
 private:
-    struct PhaseRow
-    {
-        Phase phase;
-        QList<Id> steps;
-        friend bool operator==(const PhaseRow &, const PhaseRow &) = default;
-    };
+    using PhaseRow = plan::PhaseSteps;
 
     void onDocumentChanged(const DocumentChange &change);
     QList<PhaseRow> buildRows() const;

@@ -100,6 +100,19 @@ MonteCarloOptions simulationOptions(const PlanAnalysisOptions &options, const Sc
 
 } // namespace
 
+std::unordered_map<Id, StepBar> stepBars(const PlanAnalysis &analysis)
+{
+    std::unordered_map<Id, StepBar> bars;
+    if (!analysis.schedule.valid)
+        return bars;
+    for (const StepTiming &timing : analysis.schedule.steps)
+        bars[timing.stepId] = {timing.start, timing.finish, timing.totalSlack, timing.critical,
+                               false};
+    for (const RollbackBar &bar : analysis.rollbackBars)
+        bars[bar.stepId] = {bar.start, bar.finish, 0, bar.critical, true};
+    return bars;
+}
+
 PlanAnalysis analysePlan(const ProjectData &data, const PlanAnalysisOptions &options)
 {
     return analysePlan(data, Scheduler(data), options);

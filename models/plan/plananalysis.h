@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <memory>
+#include <unordered_map>
 
 namespace uw {
 
@@ -64,6 +65,22 @@ struct PlanAnalysis
     QString stepTitle(Id stepId) const;
     QDateTime rollbackFinishUtc() const;
 };
+
+/** Where a step sits on the timeline, in minutes after the schedule start. */
+struct StepBar
+{
+    double start = 0;
+    double finish = 0;
+    double slack = 0;
+    bool critical = false;
+    /** A rollback step, placed as if rollback began after the last execute work. */
+    bool rollback = false;
+};
+/**
+ * The bar of every scheduled step, the table's times and the Gantt chart's bars alike; empty
+ * without a valid schedule, and disabled steps have none.
+ */
+std::unordered_map<Id, StepBar> stepBars(const PlanAnalysis &analysis);
 
 /** The schedule, rollback bars and conflicts: everything but the simulation. Fast. */
 PlanAnalysis analysePlan(const ProjectData &data, const PlanAnalysisOptions &options);

@@ -117,13 +117,10 @@ const QList<Phase> &phaseOrder()
     return order;
 }
 
-QList<Id> stepsInPhase(const ProjectData &data, Phase phase)
+namespace {
+
+QList<Id> inRunbookOrder(QList<const Step *> steps)
 {
-    QList<const Step *> steps;
-    for (const auto &[id, step] : data.steps) {
-        if (step.phase == phase)
-            steps.append(&step);
-    }
     std::stable_sort(steps.begin(), steps.end(), [](const Step *a, const Step *b) {
         return std::tie(a->position, a->id) < std::tie(b->position, b->id);
     });
@@ -132,6 +129,31 @@ QList<Id> stepsInPhase(const ProjectData &data, Phase phase)
     for (const Step *step : steps)
         ids.append(step->id);
     return ids;
+}
+
+} // namespace
+
+QList<Id> stepsInPhase(const ProjectData &data, Phase phase)
+{
+    QList<const Step *> steps;
+    for (const auto &[id, step] : data.steps) {
+        if (step.phase == phase)
+            steps.append(&step);
+    }
+    return inRunbookOrder(std::move(steps));
+}
+
+QList<PhaseSteps> runbookOrder(const ProjectData &data)
+{
+    std::map<Phase, QList<const Step *>> byPhase;
+    for (const auto &[id, step] : data.steps)
+        byPhase[step.phase].append(&step);
+    QList<PhaseSteps> order;
+    for (const Phase phase : phaseOrder()) {
+        if (const auto steps = byPhase.find(phase); steps != byPhase.end())
+            order.append({phase, inRunbookOrder(std::move(steps->second))});
+    }
+    return order;
 }
 
 QString formatPredecessors(const ProjectData &data, Id stepId)

@@ -22,6 +22,19 @@ const QList<Phase> &phaseOrder();
 /** The steps of a phase in runbook order (position, then id). */
 QList<Id> stepsInPhase(const ProjectData &data, Phase phase);
 
+/** A phase that has steps, with them in runbook order. */
+struct PhaseSteps
+{
+    Phase phase;
+    QList<Id> steps;
+    friend bool operator==(const PhaseSteps &, const PhaseSteps &) = default;
+};
+/**
+ * The whole runbook as the Plan page and the Gantt chart list it: phases in phaseOrder() that
+ * have steps, each with stepsInPhase(). One pass over the steps, not one per phase.
+ */
+QList<PhaseSteps> runbookOrder(const ProjectData &data);
+
 /** One entry of a predecessor list as people type it: "12", "12SS", "12FS+10", "7FF-5". */
 struct PredecessorEntry
 {

@@ -28,22 +28,13 @@ void GanttChart::setPlan(const ProjectData *data, const PlanAnalysis *analysis)
 
 QList<GanttChart::Row> GanttChart::allRows(const ProjectData &data)
 {
-    // The order of the plan page's table (PlanModel): phases in plan order, steps by position,
-    // ties by id. One pass over the steps, not one per phase.
-    std::map<Phase, std::vector<const Step *>> byPhase;
-    for (const auto &[id, step] : data.steps)
-        byPhase[step.phase].push_back(&step);
+    // The order of the Plan page's table, from the one function both use.
     QList<Row> rows;
-    rows.reserve(qsizetype(data.steps.size() + byPhase.size()));
-    for (const Phase phase : plan::phaseOrder()) {
-        std::vector<const Step *> &steps = byPhase[phase];
-        if (steps.empty())
-            continue;
-        std::stable_sort(steps.begin(), steps.end(),
-                         [](const Step *a, const Step *b) { return a->position < b->position; });
-        rows.append({0, phase});
-        for (const Step *step : steps)
-            rows.append({step->id, phase});
+    rows.reserve(qsizetype(data.steps.size()) + plan::phaseOrder().size());
+    for (const plan::PhaseSteps &phase : plan::runbookOrder(data)) {
+        rows.append({0, phase.phase});
+        for (const Id stepId : phase.steps)
+            rows.append({stepId, phase.phase});
     }
     return rows;
 }
@@ -110,15 +101,8 @@ void GanttChart::updateRange()
 
 void GanttChart::rebuildBars()
 {
-    m_bars.clear();
+    m_bars = m_analysis ? stepBars(*m_analysis) : std::unordered_map<Id, Bar>();
     m_phaseSpans.clear();
-    if (!m_analysis || !m_analysis->schedule.valid)
-        return;
-    for (const StepTiming &timing : m_analysis->schedule.steps)
-        m_bars[timing.stepId] = {timing.start, timing.finish, timing.totalSlack, timing.critical,
-                                 false};
-    for (const RollbackBar &bar : m_analysis->rollbackBars)
-        m_bars[bar.stepId] = {bar.start, bar.finish, 0, bar.critical, true};
     if (!m_data)
         return;
     for (const auto &[id, bar] : m_bars) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "entities.h"
+#include "plananalysis.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -16,8 +17,6 @@
 class QPainter;
 
 namespace uw {
-
-struct PlanAnalysis;
 
 /**
  * The geometry and drawing of the plan's timeline, apart from any widget and any item model:
@@ -37,16 +36,7 @@ public:
         Id stepId = 0;
         Phase phase = Phase::Prepare;
     };
-    /** Where a step sits on the timeline, in minutes after the schedule start. */
-    struct Bar
-    {
-        double start = 0;
-        double finish = 0;
-        double slack = 0;
-        bool critical = false;
-        /** A rollback step, placed as if rollback began after the last execute work. */
-        bool rollback = false;
-    };
+    using Bar = StepBar;
     enum class Marker { WindowStart, WindowEnd, PointOfNoReturn, P80, PlannedFinish };
 
     GanttChart() = default;
