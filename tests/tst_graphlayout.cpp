@@ -32,6 +32,7 @@ private slots:
     void dotFailures();
     void hangingDotIsStoppedAfterTheTimeout();
     void cancelStopsDotSilently();
+    void largeGraphsAskDotForLessEffort();
 
 private:
     QString writeFakeDot(const QByteArray &name, const QByteArray &body);
@@ -345,6 +346,36 @@ void TestGraphLayout::cancelStopsDotSilently()
     // The stopped dot has been reaped, so anything it could have set off has arrived by now.
     QCOMPARE(failed.size(), 0);
     QCOMPARE(finished.size(), 0);
+}
+
+void TestGraphLayout::largeGraphsAskDotForLessEffort()
+{
+    const QString argumentsFile = m_dir.filePath(QStringLiteral("arguments"));
+    const QString fakeDot = writeFakeDot("arguments-dot", "echo \"$@\" > '"
+                                                              + QFile::encodeName(argumentsFile)
+                                                              + "'\nexit 1\n");
+    const auto argumentsFor = [&](const ProjectData &data) {
+        GraphLayout layout;
+        QString error;
+        layoutDependencyGraph(data, {}, &layout, &error, nullptr, 5000, fakeDot);
+        QFile file(argumentsFile);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll().trimmed())
+                                              : QString();
+    };
+    QCOMPARE(argumentsFor(smallGraph()), QStringLiteral("-Tjson0"));
+
+    ProjectData large;
+    for (Id id = 1; id <= 800; ++id) {
+        System &system = large.systems[id];
+        system.id = id;
+        system.name = QStringLiteral("s%1").arg(id);
+        Dependency &dependency = large.dependencies[id];
+        dependency.id = id;
+        dependency.dependentId = id;
+        dependency.dependencyId = 1;
+    }
+    QCOMPARE(argumentsFor(large),
+             QStringLiteral("-Tjson0 -Gnslimit=0.2 -Gnslimit1=0.2 -Gmclimit=0.01"));
 }
 
 QTEST_GUILESS_MAIN(TestGraphLayout)

@@ -78,6 +78,7 @@ private slots:
     void generatedRunbookStepsGoAwayWithOneUndo();
     void exportsWriteImageDrawingDocumentAndDot();
     void versionEditUpdatesTheLabelWithoutMovingTheNode();
+    void hiddenPageCatchesUpWhenShown();
     void addedSystemAppearsAtOnceAndIsLaidOutWhenEditsSettle();
     void removingTheSelectedSystemClearsTheHighlight();
     void onlyChangingSystemsHidesTheRest();
@@ -89,6 +90,16 @@ private slots:
 
 private:
     GraphPage *openGraph(MainWindow &window);
+    static GraphScene *sceneOf(GraphPage *page)
+    {
+        return static_cast<GraphScene *>(page->findChild<GraphView *>()->scene());
+    }
+    static bool setTargetVersion(Project &project, Id systemId, const QString &version)
+    {
+        System system = *project.find<System>(systemId);
+        system.targetVersion = version;
+        return edit::updateEntity(project, QStringLiteral("Newer version"), system);
+    }
 
     QTemporaryDir m_dir;
     QString m_sample;
@@ -269,15 +280,13 @@ void TestGraphPage::versionEditUpdatesTheLabelWithoutMovingTheNode()
     GraphPage *page = openGraph(window);
     QVERIFY(page);
     Project *project = window.project();
-    auto *scene = static_cast<GraphScene *>(page->findChild<GraphView *>()->scene());
+    GraphScene *scene = sceneOf(page);
     const Id cache = systemNamed(*project, QStringLiteral("Redis cache"));
     GraphNodeItem *node = scene->node(cache);
     const QPointF before = node->pos();
     QSignalSpy layouts(page, &GraphPage::layoutReady);
 
-    System redis = *project->find<System>(cache);
-    redis.targetVersion = QStringLiteral("7.4.1");
-    QVERIFY(edit::updateEntity(*project, QStringLiteral("Newer Redis"), redis));
+    QVERIFY(setTargetVersion(*project, cache, QStringLiteral("7.4.1")));
 
     QTRY_COMPARE(node->content().targetVersion, QStringLiteral("7.4.1"));
     QVERIFY(node->toolTip().contains(QStringLiteral("7.4.1")));
@@ -287,6 +296,26 @@ void TestGraphPage::versionEditUpdatesTheLabelWithoutMovingTheNode()
     QVERIFY(page->isLayoutReady());
     QCOMPARE(layouts.count(), 0);
     QCOMPARE(node->pos(), before);
+}
+
+void TestGraphPage::hiddenPageCatchesUpWhenShown()
+{
+    MainWindow window;
+    GraphPage *page = openGraph(window);
+    QVERIFY(page);
+    Project *project = window.project();
+    GraphNodeItem *node = sceneOf(page)->node(systemNamed(*project, QStringLiteral("Redis cache")));
+    const QString shownVersion = node->content().targetVersion;
+    window.showPage(window.page<SystemsPage>());
+
+    QVERIFY(setTargetVersion(*project, node->id(), QStringLiteral("7.4.2")));
+    // Edits while the page is hidden cost it nothing: not even a check is queued.
+    QCoreApplication::processEvents();
+    QCOMPARE(node->content().targetVersion, shownVersion);
+
+    window.showPage(page);
+    QCOMPARE(node->content().targetVersion, QStringLiteral("7.4.2"));
+    QVERIFY(node->toolTip().contains(QStringLiteral("7.4.2")));
 }
 
 void TestGraphPage::addedSystemAppearsAtOnceAndIsLaidOutWhenEditsSettle()

@@ -7,12 +7,11 @@
 #include <QPolygonF>
 #include <QRectF>
 #include <QSizeF>
+#include <QThreadPool>
 
 #include <atomic>
 #include <map>
-
-class QProcess;
-class QTimer;
+#include <memory>
 
 namespace uw {
 
@@ -43,12 +42,12 @@ QByteArray dependencyGraphDot(const ProjectData &data, const std::map<Id, QSizeF
 
 /**
  * Lays out the dependency graph with Graphviz's dot program in a separate process (its library
- * cannot be linked into this GPL program), so the UI stays responsive. One layout at a time;
- * starting a new one cancels the running one. Asks dot for JSON ("-Tjson0") because there the
- * edges keep their ids, so parallel dependencies between the same systems map back exactly.
- * Exactly one of finished or failed follows each start(), always after start() has returned,
- * unless cancel() or another start() comes first. Only writing the DOT text and reading dot's
- * answer happen on the calling thread; both are linear and take milliseconds.
+ * cannot be linked into this GPL program). Writing the DOT text, waiting for dot and reading its
+ * answer all happen on a worker thread, so the calling thread only receives the finished layout.
+ * One layout at a time; starting a new one cancels the running one. Asks dot for JSON
+ * ("-Tjson0") because there the edges keep their ids, so parallel dependencies between the same
+ * systems map back exactly. Exactly one of finished or failed follows each start(), always after
+ * start() has returned, unless cancel() or another start() comes first.
  */
 class GraphLayouter : public QObject
 {
@@ -70,39 +69,43 @@ public:
     void setTimeout(int milliseconds);
     int timeout() const { return m_timeoutMs; }
 
-    /** nodeSizes in points: dot keeps labels from overlapping when it knows each node's size. */
-    void start(const ProjectData &data, const std::map<Id, QSizeF> &nodeSizes);
+    /**
+     * nodeSizes in points: dot keeps labels from overlapping when it knows each node's size.
+     * Both are taken by value because the worker keeps them: move them in when you can.
+     */
+    void start(ProjectData data, std::map<Id, QSizeF> nodeSizes);
     /** Stops a running layout; neither finished nor failed is emitted for it. */
     void cancel();
-    bool isRunning() const;
+    bool isRunning() const { return m_job != nullptr; }
 
 signals:
     void finished(const uw::GraphLayout &layout);
     void failed(const QString &message);
 
 private:
-    void processFinished(int exitCode, bool crashed);
-    void processFailedToStart();
-    void timedOut();
-    void failLater(const QString &message);
-    void stopProcess();
+    struct Job
+    {
+        std::atomic<bool> cancelled = false;
+    };
 
-    QProcess *m_process = nullptr;
-    QTimer *m_timer = nullptr;
+    void report(const std::shared_ptr<Job> &job, bool ok, GraphLayout layout, const QString &error);
+
     QString m_executable;
     int m_timeoutMs = defaultTimeoutMs;
-    /** Tells a queued failure whether the layout it belongs to is still the current one. */
-    quint64 m_generation = 0;
+    std::shared_ptr<Job> m_job;
+    QThreadPool m_pool;
 };
 
 /**
  * Lays out the dependency graph like GraphLayouter, but waits for dot on the calling thread:
  * for workers and the command line, which have no event loop to wait in. False with a message
- * when dot is missing, fails, takes longer than timeoutMs or cancel becomes true.
+ * when dot is missing, fails, takes longer than timeoutMs or cancel becomes true. An empty
+ * program means the dot on PATH.
  */
 bool layoutDependencyGraph(const ProjectData &data, const std::map<Id, QSizeF> &nodeSizes,
                            GraphLayout *layout, QString *error,
                            const std::atomic<bool> *cancel = nullptr,
-                           int timeoutMs = GraphLayouter::defaultTimeoutMs);
+                           int timeoutMs = GraphLayouter::defaultTimeoutMs,
+                           const QString &program = {});
 
 } // namespace uw

@@ -114,13 +114,25 @@ GraphEdgeItem::GraphEdgeItem(Id id, GraphNodeItem *dependent, GraphNodeItem *dep
     setZValue(0);
 }
 
-void GraphEdgeItem::setStatus(ConstraintStatus status, const QString &toolTip)
+void GraphEdgeItem::setContent(const GraphEdgeContent &content)
 {
-    setToolTip(toolTip);
-    if (status == m_status)
+    if (content == m_content && !toolTip().isEmpty())
         return;
-    m_status = status;
-    update();
+    const bool statusChanged = content.status != m_content.status;
+    m_content = content;
+    const QString needs = content.constraint.isEmpty()
+                              ? GraphScene::tr("%1 needs %2 (any version)")
+                                    .arg(content.dependentName, content.requiredName)
+                              : GraphScene::tr("%1 needs %2 %3")
+                                    .arg(content.dependentName, content.requiredName,
+                                         content.constraint);
+    const QString why = content.reasons.isEmpty()
+                            ? GraphScene::tr("Holds now, after the change and at every step in "
+                                             "between.")
+                            : content.reasons.join(QLatin1Char('\n'));
+    setToolTip(needs + QLatin1Char('\n') + why);
+    if (statusChanged)
+        update();
 }
 
 void GraphEdgeItem::setHighlight(GraphHighlight highlight)
@@ -160,11 +172,12 @@ void GraphEdgeItem::updateGeometry()
     }
     m_arrow = graphPaint::arrowHead(path.currentPosition(), tip);
     m_path = path;
+    m_bounds = m_path.boundingRect().united(m_arrow.boundingRect()).adjusted(-3, -3, 3, 3);
 }
 
 QRectF GraphEdgeItem::boundingRect() const
 {
-    return m_path.boundingRect().united(m_arrow.boundingRect()).adjusted(-3, -3, 3, 3);
+    return m_bounds;
 }
 
 QPainterPath GraphEdgeItem::shape() const
@@ -181,12 +194,12 @@ QColor GraphEdgeItem::colour() const
 {
     if (m_highlight == GraphHighlight::Dependant || m_highlight == GraphHighlight::Need)
         return highlightColour(m_highlight);
-    return graphPaint::edgeColour(m_status);
+    return graphPaint::edgeColour(m_content.status);
 }
 
 void GraphEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    const bool emphasised = m_status != ConstraintStatus::Satisfied
+    const bool emphasised = m_content.status != ConstraintStatus::Satisfied
                             || m_highlight == GraphHighlight::Dependant
                             || m_highlight == GraphHighlight::Need;
     graphPaint::paintEdge(painter, m_path, m_arrow, colour(), emphasised);

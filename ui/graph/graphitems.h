@@ -42,6 +42,18 @@ private:
     bool m_placed = false;
 };
 
+/** What an edge tells: its status and, in its tooltip, who needs what and why it fails. */
+struct GraphEdgeContent
+{
+    ConstraintStatus status = ConstraintStatus::Satisfied;
+    QString dependentName;
+    QString requiredName;
+    QString constraint;
+    /** The findings about this dependency; none means it holds throughout. */
+    QStringList reasons;
+    friend bool operator==(const GraphEdgeContent &, const GraphEdgeContent &) = default;
+};
+
 /** One dependency: dot's route from the dependant to the dependency, arrow at the dependency. */
 class GraphEdgeItem : public QGraphicsItem
 {
@@ -53,7 +65,9 @@ public:
     Id id() const { return m_id; }
     GraphNodeItem *dependent() const { return m_dependent; }
     GraphNodeItem *dependency() const { return m_dependency; }
-    void setStatus(ConstraintStatus status, const QString &toolTip);
+    /** Rebuilds the tooltip only when the content differs: a sync touches every edge. */
+    void setContent(const GraphEdgeContent &content);
+    const GraphEdgeContent &content() const { return m_content; }
     void setHighlight(GraphHighlight highlight);
     /**
      * dot's Bézier route, ending at the arrow's base, and the arrow's tip; an empty route draws
@@ -75,12 +89,14 @@ private:
     Id m_id;
     GraphNodeItem *m_dependent;
     GraphNodeItem *m_dependency;
-    ConstraintStatus m_status = ConstraintStatus::Satisfied;
+    GraphEdgeContent m_content;
     GraphHighlight m_highlight = GraphHighlight::None;
     QPolygonF m_route;
     QPointF m_tip;
     QPainterPath m_path;
     QPolygonF m_arrow;
+    /** Cached: without a scene index the view asks every edge for it on each repaint. */
+    QRectF m_bounds;
 };
 
 } // namespace uw

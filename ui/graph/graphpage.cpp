@@ -25,6 +25,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
 
 namespace uw {
 namespace {
@@ -46,7 +47,8 @@ GraphPage::GraphPage(QWidget *parent)
 {
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(0);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &GraphPage::refresh);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &GraphPage::refreshInBackground);
+    m_pool.setMaxThreadCount(1);
     m_relayoutTimer.setSingleShot(true);
     m_relayoutTimer.setInterval(1000);
     connect(&m_relayoutTimer, &QTimer::timeout, this, &GraphPage::relayout);
@@ -256,7 +258,7 @@ void GraphPage::setProject(Project *project)
     if (m_project) {
         connect(m_project, &Project::documentChanged, this, [this](const DocumentChange &change) {
             if (changesTheGraph(change))
-                m_refreshTimer.start();
+                refreshWhenShown();
         });
     }
     clearFilters();
@@ -264,7 +266,10 @@ void GraphPage::setProject(Project *project)
          std::initializer_list<QWidget *>{m_search, m_siteFilter, m_environmentFilter, m_kindFilter,
                                           m_onlyChanging, m_export})
         widget->setEnabled(m_project);
-    refresh();
+    if (m_project && !isVisible())
+        m_refreshPending = true;
+    else
+        refresh();
     relayout();
     emit editActionsChanged();
 }
@@ -293,12 +298,62 @@ bool GraphPage::changesTheGraph(const DocumentChange &change)
            || change.touches(EntityKind::CompatibilityRule);
 }
 
+void GraphPage::refreshWhenShown()
+{
+    // A hidden page checks and draws nothing; it catches up when it is shown.
+    if (isVisible())
+        m_refreshTimer.start();
+    else
+        m_refreshPending = true;
+}
+
+bool GraphPage::isStale() const
+{
+    return m_refreshPending || m_refreshTimer.isActive();
+}
+
 void GraphPage::refresh()
 {
     m_refreshTimer.stop();
-    m_report = m_project ? checkCompatibility(m_project->data()) : CompatibilityReport();
+    m_refreshPending = false;
+    ++m_reportGeneration;
+    showReport(m_project ? checkCompatibility(m_project->data()) : CompatibilityReport());
+}
+
+void GraphPage::refreshInBackground()
+{
+    m_refreshTimer.stop();
+    m_refreshPending = false;
+    if (!m_project) {
+        refresh();
+        return;
+    }
+    const quint64 generation = ++m_reportGeneration;
+    auto snapshot = std::make_shared<const ProjectData>(m_project->data());
+    m_pool.start([this, generation, snapshot] {
+        if (generation != m_reportGeneration)
+            return;
+        auto report = std::make_shared<CompatibilityReport>(checkCompatibility(*snapshot));
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, report] {
+                // A check that a newer edit has overtaken would show a document that is gone.
+                if (generation == m_reportGeneration && !isStale())
+                    showReport(std::move(*report));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void GraphPage::showReport(CompatibilityReport report)
+{
+    m_report = std::move(report);
     refreshSites();
-    const ProjectData shown = shownData();
+    // Without a filter the scene shows the document itself: no copy of every system.
+    ProjectData filtered;
+    if (isFiltered())
+        filtered = shownData();
+    const ProjectData &shown = isFiltered() || !m_project ? filtered : m_project->data();
     m_scene->sync(shown, m_report);
     if (m_project) {
         m_findings->setFindings(m_report.findings);
@@ -396,6 +451,12 @@ void GraphPage::onFiltersChanged()
     relayout();
 }
 
+bool GraphPage::isFiltered() const
+{
+    return m_siteFilter->currentIndex() > 0 || m_environmentFilter->currentIndex() > 0
+           || m_kindFilter->currentIndex() > 0 || m_onlyChanging->isChecked();
+}
+
 void GraphPage::clearFilters()
 {
     for (QComboBox *box : {m_siteFilter, m_environmentFilter, m_kindFilter}) {
@@ -417,19 +478,22 @@ void GraphPage::relayout()
         return;
     }
     m_layoutPending = false;
-    const ProjectData shown = shownData();
+    ProjectData shown = shownData();
     m_laidOut = structureOf(shown);
     m_layoutReady = false;
     const int count = int(shown.systems.size());
     m_busyLabel->setText(count == 1 ? tr("Laying out 1 system…")
                                     : tr("Laying out %n systems…", nullptr, count));
     m_busyTimer.start();
-    m_layouter->start(shown, m_scene->nodeSizes());
+    m_layouter->start(std::move(shown), m_scene->nodeSizes());
 }
 
 void GraphPage::showEvent(QShowEvent *event)
 {
     Page::showEvent(event);
+    // At once, not on a worker: the layout that may follow needs the scene's node sizes.
+    if (m_refreshPending)
+        refresh();
     if (m_layoutPending)
         relayout();
     else if (!m_pendingFocus.isEmpty())
@@ -541,7 +605,7 @@ void GraphPage::reveal(const QList<Id> &ids)
     if (!m_project)
         return;
     // The scene must show the document as it is now, e.g. a system added a moment ago.
-    if (m_refreshTimer.isActive())
+    if (isStale())
         refresh();
     const bool hidden = std::any_of(ids.begin(), ids.end(),
                                     [this](Id id) { return !m_scene->node(id); });

@@ -6,8 +6,10 @@
 
 #include <QPointer>
 #include <QSet>
+#include <QThreadPool>
 #include <QTimer>
 
+#include <atomic>
 #include <set>
 #include <tuple>
 
@@ -79,12 +81,20 @@ private:
     QWidget *createToolbar();
     QWidget *createCanvas();
     static bool changesTheGraph(const DocumentChange &change);
+    void refreshWhenShown();
+    /** The document changed since the scene and the panels were last brought up to date. */
+    bool isStale() const;
+    /** Checks compatibility at once: for actions that need the document as it is now. */
     void refresh();
+    /** Checks compatibility on a worker, so that an edit in a big project never waits for it. */
+    void refreshInBackground();
+    void showReport(CompatibilityReport report);
     void refreshSites();
     ProjectData shownData() const;
     static Structure structureOf(const ProjectData &data);
     void onFiltersChanged();
     void clearFilters();
+    bool isFiltered() const;
     void onLayoutFinished(const GraphLayout &layout);
     void onLayoutFailed(const QString &message);
     void endLayout();
@@ -125,7 +135,12 @@ private:
     Structure m_laidOut;
     bool m_layoutPending = false;
     bool m_layoutReady = false;
+    bool m_refreshPending = false;
     QList<Id> m_pendingFocus;
+    /** Tells a background check whether it is still the newest; a newer one replaces it. */
+    std::atomic<quint64> m_reportGeneration = 0;
+    /** Last member: destroyed first, it waits for a running check before the page goes. */
+    QThreadPool m_pool;
 };
 
 } // namespace uw

@@ -27,7 +27,7 @@ void GraphPage::generateSteps()
     if (!m_project || m_project->isReadOnly())
         return;
     // The order must be the one of the document as it is now, not before the last edit.
-    if (m_refreshTimer.isActive())
+    if (isStale())
         refresh();
     QString error;
     if (!generateUpgradeSteps(*m_project, m_report.order, &error))

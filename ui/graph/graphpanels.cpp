@@ -6,13 +6,12 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace uw {
 namespace {
 
-enum Roles { SystemIdsRole = Qt::UserRole + 1 };
+enum Roles { SystemIdsRole = Qt::UserRole + 1, MarkRole };
 
 /** A dot in the colour the graph uses for the status, so that rows and nodes read alike. */
 QIcon statusIcon(const QColor &colour)
@@ -57,29 +56,73 @@ QListWidget *list(const QString &objectName, QWidget *parent)
     return widget;
 }
 
-/** Refills a list after an edit without losing the reader's place in it. */
-class KeepPlace
+/** One row of a panel's list, in a form that can be compared with the row already shown. */
+struct PanelRow
 {
-public:
-    explicit KeepPlace(QListWidget *list)
-        : m_list(list)
-        , m_row(list->currentRow())
-        , m_scroll(list->verticalScrollBar()->value())
-    {
-        m_list->clear();
-    }
-    ~KeepPlace()
-    {
-        if (m_row >= 0 && m_row < m_list->count())
-            m_list->setCurrentRow(m_row, QItemSelectionModel::NoUpdate);
-        m_list->verticalScrollBar()->setValue(m_scroll);
-    }
-
-private:
-    QListWidget *m_list;
-    int m_row;
-    int m_scroll;
+    enum class Mark { None, Violation, Unknown, Cycle };
+    Mark mark = Mark::None;
+    QString text;
+    QString toolTip;
+    QList<Id> systems;
+    bool enabled = true;
 };
+
+/** A row that explains an empty list: nothing to click. */
+PanelRow noteRow(const QString &text)
+{
+    return {PanelRow::Mark::None, text, QString(), {}, false};
+}
+
+QIcon iconOf(PanelRow::Mark mark)
+{
+    static const QIcon violation = statusIcon(graphColours::violation);
+    static const QIcon unknown = statusIcon(graphColours::unknown);
+    switch (mark) {
+    case PanelRow::Mark::Violation:
+    case PanelRow::Mark::Cycle:
+        return violation;
+    case PanelRow::Mark::Unknown:
+        return unknown;
+    case PanelRow::Mark::None:
+        break;
+    }
+    return {};
+}
+
+bool shows(const QListWidgetItem *item, const PanelRow &row)
+{
+    return item->text() == row.text && item->toolTip() == row.toolTip
+           && item->data(MarkRole).toInt() == int(row.mark)
+           && item->data(SystemIdsRole).value<QList<Id>>() == row.systems
+           && item->flags().testFlag(Qt::ItemIsEnabled) == row.enabled;
+}
+
+/**
+ * Updates a list in place after an edit: rows that did not change are not touched, so a big
+ * project's edit costs only the rows it changed and the reader keeps their place.
+ */
+void showRows(QListWidget *list, const QList<PanelRow> &rows)
+{
+    while (list->count() > rows.size())
+        delete list->takeItem(list->count() - 1);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const PanelRow &row = rows.at(i);
+        QListWidgetItem *item = list->item(int(i));
+        if (!item)
+            item = new QListWidgetItem(list);
+        else if (shows(item, row))
+            continue;
+        item->setText(row.text);
+        item->setToolTip(row.toolTip);
+        item->setIcon(iconOf(row.mark));
+        item->setData(Qt::ForegroundRole, row.mark == PanelRow::Mark::Cycle
+                                              ? QVariant(QBrush(graphColours::violation))
+                                              : QVariant());
+        item->setData(MarkRole, int(row.mark));
+        item->setData(SystemIdsRole, QVariant::fromValue(row.systems));
+        item->setFlags(row.enabled ? Qt::ItemIsSelectable | Qt::ItemIsEnabled : Qt::NoItemFlags);
+    }
+}
 
 } // namespace
 
@@ -100,25 +143,22 @@ void GraphFindingsPanel::setFindings(const QList<CompatibilityFinding> &findings
 {
     m_header->setText(findings.isEmpty() ? tr("Findings")
                                          : tr("Findings (%1)").arg(findings.size()));
-    const KeepPlace keep(m_list);
+    QList<PanelRow> rows;
     if (findings.isEmpty()) {
-        auto *item = new QListWidgetItem(tr("Every constraint holds now, after the change and "
-                                            "at every step in between."),
-                                         m_list);
-        item->setFlags(Qt::NoItemFlags);
-        return;
+        rows.append(noteRow(tr("Every constraint holds now, after the change and at every step "
+                               "in between.")));
     }
-    const QIcon violation = statusIcon(graphColours::violation);
-    const QIcon unknown = statusIcon(graphColours::unknown);
     for (const CompatibilityFinding &finding : findings) {
         // The message is a whole sentence that already names the state and both systems.
         const bool violated = finding.status == ConstraintStatus::Violated;
-        auto *item = new QListWidgetItem(violated ? violation : unknown, finding.message, m_list);
-        item->setToolTip(violated ? tr("Violated: %1").arg(finding.constraint)
-                                  : tr("Cannot be evaluated: %1").arg(finding.constraint));
-        item->setData(SystemIdsRole,
-                      QVariant::fromValue<QList<Id>>({finding.systemId, finding.requiredSystemId}));
+        rows.append({violated ? PanelRow::Mark::Violation : PanelRow::Mark::Unknown,
+                     finding.message,
+                     violated ? tr("Violated: %1").arg(finding.constraint)
+                              : tr("Cannot be evaluated: %1").arg(finding.constraint),
+                     {finding.systemId, finding.requiredSystemId},
+                     true});
     }
+    showRows(m_list, rows);
 }
 
 void GraphFindingsPanel::activate(QListWidgetItem *item)
@@ -152,19 +192,16 @@ GraphOrderPanel::GraphOrderPanel(QWidget *parent)
 
 void GraphOrderPanel::setReport(const ProjectData &data, const CompatibilityReport &report)
 {
-    const KeepPlace keep(m_list);
-    const QIcon cycleIcon = statusIcon(graphColours::violation);
+    QList<PanelRow> rows;
     for (const DependencyCycle &cycle : report.cycles) {
         QStringList names;
         for (Id id : cycle.path)
             names.append(systemName(data, id));
-        auto *item = new QListWidgetItem(cycleIcon, tr("Cycle: %1").arg(names.join(tr(" → "))),
-                                         m_list);
-        item->setForeground(graphColours::violation);
-        item->setToolTip(tr("Systems that depend on each other in a circle have no order in "
-                            "which each one's dependencies come first; break the cycle or "
-                            "upgrade them together."));
-        item->setData(SystemIdsRole, QVariant::fromValue<QList<Id>>(cycle.path));
+        rows.append({PanelRow::Mark::Cycle, tr("Cycle: %1").arg(names.join(tr(" → "))),
+                     tr("Systems that depend on each other in a circle have no order in which "
+                        "each one's dependencies come first; break the cycle or upgrade them "
+                        "together."),
+                     cycle.path, true});
     }
     for (int i = 0; i < report.order.size(); ++i) {
         const UpgradeGroup &group = report.order.at(i);
@@ -174,16 +211,13 @@ void GraphOrderPanel::setReport(const ProjectData &data, const CompatibilityRepo
         QString text = tr("%1.  %2").arg(i + 1).arg(names.join(tr(", ")));
         if (!group.reason.isEmpty())
             text += QLatin1Char('\n') + group.reason;
-        auto *item = new QListWidgetItem(text, m_list);
-        item->setToolTip(group.reason);
-        item->setData(SystemIdsRole, QVariant::fromValue<QList<Id>>(group.systemIds));
+        rows.append({PanelRow::Mark::None, text, group.reason, group.systemIds, true});
     }
     if (report.order.isEmpty() && report.cycles.isEmpty()) {
-        auto *item = new QListWidgetItem(tr("No system changes version: set target versions "
-                                            "on the Systems page."),
-                                         m_list);
-        item->setFlags(Qt::NoItemFlags);
+        rows.append(noteRow(tr("No system changes version: set target versions on the Systems "
+                               "page.")));
     }
+    showRows(m_list, rows);
 }
 
 void GraphOrderPanel::setGenerateEnabled(bool enabled, const QString &toolTip)

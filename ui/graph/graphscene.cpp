@@ -82,18 +82,10 @@ void GraphScene::sync(const ProjectData &data, const CompatibilityReport &report
             edge->updateGeometry();
         }
         const auto status = report.dependencies.find(id);
-        const QString needs = dependency.constraint.isEmpty()
-                                  ? tr("%1 needs %2 (any version)")
-                                        .arg(dependent->content().name, required->content().name)
-                                  : tr("%1 needs %2 %3")
-                                        .arg(dependent->content().name, required->content().name,
-                                             dependency.constraint);
-        QStringList why = reasons.values(id);
-        if (why.isEmpty())
-            why.append(tr("Holds now, after the change and at every step in between."));
-        edge->setStatus(status == report.dependencies.end() ? ConstraintStatus::Satisfied
-                                                            : status->second,
-                        needs + QLatin1Char('\n') + why.join(QLatin1Char('\n')));
+        edge->setContent(
+            {status == report.dependencies.end() ? ConstraintStatus::Satisfied : status->second,
+             dependent->content().name, required->content().name, dependency.constraint,
+             reasons.values(id)});
     }
     placeUnplaced();
     if (selectionLost)
