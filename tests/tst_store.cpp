@@ -5,6 +5,7 @@
 #include "testutil.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +23,7 @@ private slots:
     void versionOneFileOpenedReadOnlyStaysUntouched();
     void saveAsWritesACopyAndContinuesThere();
     void runHistoryIsAppendOnlyInTheFile();
+    void theLogIsCheckpointedAndCutBack();
 
 private:
     static QString materialiseFixture(const QTemporaryDir &dir, const char *name);
@@ -184,6 +186,43 @@ void TestStore::runHistoryIsAppendOnlyInTheFile()
     QVERIFY2(error.contains(QStringLiteral("append-only")), qPrintable(error));
     QVERIFY(!test::runSql(path, "DELETE FROM audit_log", &error));
     QVERIFY2(error.contains(QStringLiteral("append-only")), qPrintable(error));
+}
+
+void TestStore::theLogIsCheckpointedAndCutBack()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("busy.uwb"));
+    auto project = createProject(path, test::richProject());
+    QVERIFY(project);
+    // Each edit writes several pages of log: 400 of them would leave thousands of pages in the
+    // log if nothing copied them back into the file.
+    constexpr int edits = 400;
+    QString error;
+    for (int i = 0; i < edits; ++i) {
+        Change change = project.value()->change();
+        change.purpose = QString(16 * 1024, QLatin1Char('a' + i % 26));
+        change.title = QStringLiteral("Edit %1").arg(i);
+        QVERIFY2(edit::updateEntity(*project.value(), QStringLiteral("retype"), change,
+                                    MergeId::None, &error),
+                 qPrintable(error));
+    }
+    const QString log = path + QStringLiteral("-wal");
+    QVERIFY(QFileInfo(log).size() > 4 * 1024 * 1024);
+    // Once a checkpoint has caught up, the next edit starts the log afresh and cuts it back.
+    int more = 0;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            Change change = project.value()->change();
+            change.title = QStringLiteral("Edit %1").arg(edits + more++);
+            return edit::updateEntity(*project.value(), QStringLiteral("retitle"), change)
+                   && QFileInfo(log).size() <= 4 * 1024 * 1024;
+        }(),
+        20000);
+    project.value().reset();
+
+    auto reopened = openProject(path, Store::Access::ReadOnly);
+    QVERIFY(reopened);
+    QCOMPARE(reopened.value()->change().title, QStringLiteral("Edit %1").arg(edits + more - 1));
 }
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "schema.h"
+#include "walcheckpointer.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -280,9 +281,14 @@ bool Store::configureWritable(QString *error)
 {
     // FULL makes every commit durable before it returns: what the user saw saved survives a
     // power cut, which matters more here than the fraction of a millisecond it costs.
-    return m_db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
-                     "PRAGMA foreign_keys = ON;",
-                     error);
+    // The log is cut back to 4 MB once checkpointed, so a long session leaves no big file behind.
+    if (!m_db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
+                   "PRAGMA foreign_keys = ON; PRAGMA journal_size_limit = 4194304;",
+                   error))
+        return false;
+    m_checkpointer = std::make_unique<WalCheckpointer>(m_path);
+    m_checkpointer->attach(m_db);
+    return true;
 }
 
 namespace {

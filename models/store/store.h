@@ -15,6 +15,8 @@ namespace uw {
  * The project file. Every write happens inside a transaction that the caller opens with
  * transaction(), so a document change reaches the disk entirely or not at all.
  */
+class WalCheckpointer;
+
 class Store final : public DocumentStore
 {
 public:
@@ -67,6 +69,8 @@ private:
     QString m_path;
     StoreInfo m_info;
     sql::Database m_db;
+    /** After m_db: it closes its connection first, so m_db's close removes the log. */
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
     std::unique_ptr<QLockFile> m_lock;
 };
 
