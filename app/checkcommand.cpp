@@ -1,7 +1,9 @@
 #include "checkcommand.h"
 
 #include "cli.h"
+#include "clisupport.h"
 #include "compatibility.h"
+#include "plananalysis.h"
 #include "project.h"
 #include "textformat.h"
 
@@ -61,7 +63,8 @@ QJsonObject findingObject(const ProjectData &data, const CompatibilityFinding &f
     };
 }
 
-void printJson(Streams &io, const ProjectData &data, const CompatibilityReport &report)
+void printJson(Streams &io, const ProjectData &data, const CompatibilityReport &report,
+               const Verdict &verdict)
 {
     QJsonArray findings;
     for (const CompatibilityFinding &finding : report.findings)
@@ -76,12 +79,13 @@ void printJson(Streams &io, const ProjectData &data, const CompatibilityReport &
         cycles.append(namesOf(data, cycle.path));
     const QJsonObject object{{QStringLiteral("findings"), findings},
                              {QStringLiteral("order"), order},
-                             {QStringLiteral("cycles"), cycles}};
+                             {QStringLiteral("cycles"), cycles},
+                             {QStringLiteral("verdict"), verdictJson(verdict)}};
     io.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
 void printText(Streams &io, const QString &path, const ProjectData &data,
-               const CompatibilityReport &report)
+               const CompatibilityReport &report, const Verdict &verdict)
 {
     io.out << QCoreApplication::translate("uw::Cli", "File: %1").arg(QDir::toNativeSeparators(path))
            << '\n';
@@ -146,6 +150,7 @@ void printText(Streams &io, const QString &path, const ProjectData &data,
                   .arg(report.findings.size() - violations)
                   .arg(report.cycles.size())
            << '\n';
+    io.out << '\n' << verdictLines(verdict).join(QLatin1Char('\n')) << '\n';
 }
 
 } // namespace
@@ -158,10 +163,17 @@ int check(Streams &io, const QStringList &arguments)
     const auto &[path, json, project] = std::get<ProjectArgument>(opened);
     const ProjectData &data = project->data();
     const CompatibilityReport report = checkCompatibility(data);
+    // The whole verdict, as schedule and the window give it, with their default plan.
+    PlanAnalysisOptions options;
+    options.clock = fixedClock(project->now());
+    PlanAnalysis analysis = analysePlan(data, options);
+    if (analysis.schedule.valid)
+        simulatePlan(data, options, analysis);
+    const Verdict verdict = assessProjectFile(path, *project, analysis, report);
     if (json)
-        printJson(io, data, report);
+        printJson(io, data, report, verdict);
     else
-        printText(io, path, data, report);
+        printText(io, path, data, report, verdict);
     return report.isClean() ? ExitOk : ExitFindings;
 }
 

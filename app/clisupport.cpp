@@ -2,8 +2,10 @@
 #include "projectfile.h"
 
 #include "cli.h"
+#include "trust.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -120,6 +122,45 @@ int fileError(Streams &io, const Error &error, bool json)
     }
     io.err << error.message << '\n';
     return ExitFileError;
+}
+
+Verdict assessProjectFile(const QString &path, const Project &project, const PlanAnalysis &analysis,
+                          const CompatibilityReport &report)
+{
+    const ProjectData &data = project.data();
+    return assessChange(data, analysis, report, {project.now(), TrustStore().isTrusted(path, data)});
+}
+
+namespace {
+
+QJsonArray reasonsJson(const QList<VerdictReason> &reasons)
+{
+    QJsonArray array;
+    for (const VerdictReason &reason : reasons)
+        array.append(QJsonObject{{QStringLiteral("kind"), verdictKindKey(reason.kind)},
+                                 {QStringLiteral("message"), reason.message}});
+    return array;
+}
+
+} // namespace
+
+QJsonObject verdictJson(const Verdict &verdict)
+{
+    return {{QStringLiteral("decision"), goDecisionKey(verdict.decision)},
+            {QStringLiteral("headline"), verdict.headline()},
+            {QStringLiteral("blockers"), reasonsJson(verdict.blockers)},
+            {QStringLiteral("risks"), reasonsJson(verdict.risks)}};
+}
+
+QStringList verdictLines(const Verdict &verdict)
+{
+    QStringList lines{
+        QCoreApplication::translate("uw::Cli", "Verdict: %1").arg(verdict.decisionText())};
+    for (const VerdictReason &blocker : verdict.blockers)
+        lines.append(QCoreApplication::translate("uw::Cli", "  Blocker: %1").arg(blocker.message));
+    for (const VerdictReason &risk : verdict.risks)
+        lines.append(QCoreApplication::translate("uw::Cli", "  Risk: %1").arg(risk.message));
+    return lines;
 }
 
 } // namespace uw::cli

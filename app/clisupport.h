@@ -1,8 +1,11 @@
 #pragma once
 
+#include "compatibility.h"
 #include "project.h"
 #include "result.h"
+#include "verdict.h"
 
+#include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
 
@@ -76,5 +79,16 @@ bool answeredHelp(Streams &io, const QStringList &arguments, const QString &comm
  * standard output, so every command reports files the same way; returns ExitFileError.
  */
 int fileError(Streams &io, const Error &error, bool json);
+
+/**
+ * The verdict of the project at path, assessed the way the window assesses it: the project's
+ * clock and the user's trust record. For check and schedule, so both print the same one.
+ */
+Verdict assessProjectFile(const QString &path, const Project &project, const PlanAnalysis &analysis,
+                          const CompatibilityReport &report);
+/** {"decision", "headline", "blockers": [{"kind", "message"}], "risks": [...]} */
+QJsonObject verdictJson(const Verdict &verdict);
+/** "Verdict: No-go" and one indented line per blocker and risk. */
+QStringList verdictLines(const Verdict &verdict);
 
 } // namespace uw::cli

@@ -99,6 +99,7 @@ struct Outcome
     const Window &window = analysis.window;
     const MonteCarloResult &simulation = analysis.simulation;
     const QList<Conflict> &conflicts = analysis.conflicts;
+    Verdict verdict = {};
 
     bool fits() const { return schedule.fits() && conflicts.isEmpty(); }
     QString title(Id stepId) const { return data.steps.at(stepId).title; }
@@ -153,6 +154,7 @@ QString toJson(const Outcome &outcome)
         {QStringLiteral("fit_probability"), number(simulation.fitProbability)},
         {QStringLiteral("plan_fits"), outcome.fits()},
         {QStringLiteral("conflicts"), conflicts},
+        {QStringLiteral("verdict"), verdictJson(outcome.verdict)},
     };
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
@@ -203,6 +205,7 @@ QString toText(const Outcome &outcome)
         lines.append(ScheduleCommandText::tr("Conflicts: none"));
     for (const Conflict &conflict : outcome.conflicts)
         lines.append(ScheduleCommandText::tr("Conflict: %1").arg(conflict.message));
+    lines.append(verdictLines(outcome.verdict));
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
@@ -239,6 +242,8 @@ int schedule(Streams &io, const QStringList &arguments)
     }
     if (outcome.schedule.valid)
         simulatePlan(data, options, outcome.analysis);
+    outcome.verdict = assessProjectFile(parsed->path, *project.value(), outcome.analysis,
+                                        checkCompatibility(data));
     io.out << (parsed->json ? toJson(outcome) : toText(outcome));
     return outcome.fits() ? ExitOk : ExitFindings;
 }

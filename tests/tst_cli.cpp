@@ -197,7 +197,13 @@ void TestCli::checkJsonDescribesTheSample()
     const QJsonObject json = QJsonDocument::fromJson(outcome.out, &parseError).object();
     QCOMPARE(parseError.error, QJsonParseError::NoError);
     QCOMPARE(json.keys(), (QStringList{QStringLiteral("cycles"), QStringLiteral("findings"),
-                                       QStringLiteral("order")}));
+                                       QStringLiteral("order"), QStringLiteral("verdict")}));
+    // The verdict is the one schedule gives, word for word.
+    const Outcome scheduled = run({QStringLiteral("schedule"), m_sample, QStringLiteral("--json")});
+    const QJsonObject scheduleJson = QJsonDocument::fromJson(scheduled.out).object();
+    QCOMPARE(json.value(QStringLiteral("verdict")), scheduleJson.value(QStringLiteral("verdict")));
+    QCOMPARE(json.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("decision")),
+             QJsonValue(QStringLiteral("no-go")));
     QVERIFY(json.value(QStringLiteral("findings")).toArray().isEmpty());
     const QJsonArray order = json.value(QStringLiteral("order")).toArray();
     QCOMPARE(order.size(), 5);
@@ -300,6 +306,19 @@ void TestCli::scheduleJsonHasTheAgreedKeys()
              QStringLiteral("Open the change bridge and take the roll call"));
     QCOMPARE(json.value(QStringLiteral("fit_probability")).toDouble(), 1.0);
     QVERIFY(json.value(QStringLiteral("conflicts")).toArray().isEmpty());
+    // The sample fits its window, but it deliberately holds a dependency cycle and an approval
+    // not given yet: the one verdict says so.
+    const QJsonObject verdict = json.value(QStringLiteral("verdict")).toObject();
+    QCOMPARE(verdict.value(QStringLiteral("decision")).toString(), QStringLiteral("no-go"));
+    QStringList blockers;
+    for (const QJsonValue &blocker : verdict.value(QStringLiteral("blockers")).toArray()) {
+        blockers.append(blocker.toObject().value(QStringLiteral("kind")).toString());
+        QVERIFY(!blocker.toObject().value(QStringLiteral("message")).toString().isEmpty());
+    }
+    QVERIFY2(blockers.contains(QStringLiteral("dependency-cycle")), qPrintable(blockers.join(u',')));
+    QVERIFY2(blockers.contains(QStringLiteral("approval-missing")), qPrintable(blockers.join(u',')));
+    QVERIFY(
+        verdict.value(QStringLiteral("headline")).toString().startsWith(QStringLiteral("No-go: ")));
     QCOMPARE(test::fileBytes(m_sample), before);
 }
 

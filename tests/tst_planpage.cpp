@@ -44,6 +44,7 @@ private slots:
     void refusesADragThatWouldMakeALoop();
     void editsAnEstimateInPlace();
     void summaryStripGoesToWhatItNames();
+    void decisionFollowsApprovalsAndNamesItsReasons();
     void choosingTheReserveIsUndoable();
     void savesTheSelectionAsATemplate();
     void selectionInTheTimelineSelectsTheRow();
@@ -276,6 +277,38 @@ void TestPlanPage::summaryStripGoesToWhatItNames()
     QCOMPARE(m_page->selectedSteps(), QList<Id>{4});
     auto *finish = m_page->findChild<QToolButton *>(QStringLiteral("summaryFinish"));
     QVERIFY(finish->styleSheet().contains(QStringLiteral("#c62828")));
+}
+
+void TestPlanPage::decisionFollowsApprovalsAndNamesItsReasons()
+{
+    // Days before the window, so that only what the project holds decides.
+    m_project->setClock(fixedClock(utc(2026, 12, 1, 12)));
+    Change change = m_project->change();
+    change.risk = Level::Low;
+    QVERIFY(edit::updateEntity(*m_project, QStringLiteral("Lower risk"), change));
+    Approval approval;
+    approval.personId = 1;
+    approval.decision = ApprovalDecision::Pending;
+    QVERIFY(edit::addEntities(*m_project, QStringLiteral("Ask Ana"), {approval}));
+    settle();
+    auto *decision = m_page->findChild<QToolButton *>(QStringLiteral("summaryVerdict"));
+    QVERIFY(decision);
+    QTRY_VERIFY2(decision->text().contains(QStringLiteral("No-go")), qPrintable(decision->text()));
+    QVERIFY2(decision->toolTip().contains(QStringLiteral("waiting for Ana")),
+             qPrintable(decision->toolTip()));
+
+    approval = m_project->data().approvals.begin()->second;
+    approval.decision = ApprovalDecision::Approved;
+    QVERIFY(edit::updateEntity(*m_project, QStringLiteral("Ana approves"), approval));
+    QTRY_VERIFY2(decision->text().contains(QStringLiteral("Go with risks")),
+                 qPrintable(decision->text()));
+    QVERIFY(!decision->toolTip().contains(QStringLiteral("waiting for Ana")));
+
+    QTest::mouseClick(decision, Qt::LeftButton);
+    QCOMPARE(m_dialogs.informations.size(), 1);
+    QVERIFY2(m_dialogs.informations.first().contains(QStringLiteral("Risk: The runbook has never "
+                                                                    "been rehearsed.")),
+             qPrintable(m_dialogs.informations.first()));
 }
 
 void TestPlanPage::choosingTheReserveIsUndoable()

@@ -1,5 +1,6 @@
 #include "planpage.h"
 
+#include "changeassessor.h"
 #include "commands.h"
 #include "conflictlist.h"
 #include "dialogs.h"
@@ -37,6 +38,7 @@ namespace uw {
 PlanPage::PlanPage(QWidget *parent)
     : Page(parent)
     , m_analyzer(new PlanAnalyzer(this))
+    , m_assessor(new ChangeAssessor(m_analyzer, this))
     , m_model(new PlanModel(this))
     , m_conflictList(new ConflictListModel(this))
 {
@@ -108,6 +110,8 @@ PlanPage::PlanPage(QWidget *parent)
     layout->addWidget(vertical, 1);
 
     connect(m_analyzer, &PlanAnalyzer::scheduleChanged, this, &PlanPage::onScheduleChanged);
+    connect(m_assessor, &ChangeAssessor::verdictChanged, this,
+            [this] { m_summary->showVerdict(m_assessor->verdict()); });
     connect(m_analyzer, &PlanAnalyzer::simulationChanged, this, &PlanPage::onSimulationChanged);
     connect(m_analyzer, &PlanAnalyzer::simulationProgress, this,
             [this](int done, int total) { m_summary->setProgress(done, total); });
@@ -246,6 +250,10 @@ void PlanPage::goToSummaryItem(PlanSummaryStrip::Item item)
             selectSteps({schedule.lastExecuteStepId});
         m_gantt->scrollToMarker(GanttChart::Marker::PointOfNoReturn);
         break;
+    case PlanSummaryStrip::Item::Verdict:
+        Dialogs::instance().information(this, tr("Go or no-go"),
+                                        PlanSummaryStrip::reasonsText(m_assessor->verdict()));
+        break;
     case PlanSummaryStrip::Item::Rollback: {
         QList<Id> steps = schedule.rollbackCriticalPath;
         if (steps.isEmpty())
@@ -272,6 +280,7 @@ void PlanPage::setProject(Project *project)
     m_firstSchedule = true;
     m_model->setProject(project);
     m_analyzer->setProject(project);
+    m_assessor->setProject(project);
     if (m_project)
         connect(m_project, &Project::documentChanged, this, [this](const DocumentChange &change) {
             if (change.touches(EntityKind::Change) || change.touches(EntityKind::Window))

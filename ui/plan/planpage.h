@@ -15,6 +15,7 @@ class QTreeView;
 
 namespace uw {
 
+class ChangeAssessor;
 class ConflictListModel;
 
 class GanttView;
@@ -41,6 +42,7 @@ public:
 
     PlanModel *model() const { return m_model; }
     PlanAnalyzer *analyzer() const { return m_analyzer; }
+    ChangeAssessor *assessor() const { return m_assessor; }
     QTreeView *table() const { return m_table; }
     GanttView *gantt() const { return m_gantt; }
     QList<Id> selectedSteps() const;
@@ -72,6 +74,7 @@ private:
 
     QPointer<Project> m_project;
     PlanAnalyzer *m_analyzer;
+    ChangeAssessor *m_assessor;
     PlanModel *m_model;
     QTreeView *m_table = nullptr;
     GanttView *m_gantt = nullptr;

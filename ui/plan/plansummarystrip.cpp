@@ -27,7 +27,8 @@ PlanSummaryStrip::PlanSummaryStrip(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     // The object names let tests and style sheets find each item.
-    const std::array<std::tuple<Item, const char *, QString>, 6> items{{
+    const std::array<std::tuple<Item, const char *, QString>, 7> items{{
+        {Item::Verdict, "summaryVerdict", tr("Decision")},
         {Item::Finish, "summaryFinish", tr("Planned finish")},
         {Item::P80, "summaryP80", tr("P80 finish")},
         {Item::Fit, "summaryFit", tr("Fits the window")},
@@ -66,6 +67,27 @@ void PlanSummaryStrip::set(Item item, const QString &value, const QString &colou
                                          "background: white; } QToolButton:hover { border-color: "
                                          "#2f5d8a; }")
                               .arg(colour));
+}
+
+QString PlanSummaryStrip::reasonsText(const Verdict &verdict)
+{
+    QStringList lines{verdict.headline()};
+    for (const VerdictReason &blocker : verdict.blockers)
+        lines.append(tr("Blocker: %1").arg(blocker.message));
+    for (const VerdictReason &risk : verdict.risks)
+        lines.append(tr("Risk: %1").arg(risk.message));
+    return lines.join(QLatin1Char('\n'));
+}
+
+void PlanSummaryStrip::showVerdict(const Verdict &verdict)
+{
+    const QString colour = verdict.decision == GoDecision::Go            ? good
+                           : verdict.decision == GoDecision::GoWithRisks ? warn
+                                                                         : bad;
+    const qsizetype reasons = verdict.blockers.size() + verdict.risks.size();
+    const QString value = reasons == 0 ? verdict.decisionText()
+                                       : tr("%1 (%2)").arg(verdict.decisionText()).arg(reasons);
+    set(Item::Verdict, value, colour, reasonsText(verdict));
 }
 
 void PlanSummaryStrip::setSimulating(bool simulating)

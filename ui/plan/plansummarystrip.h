@@ -1,6 +1,7 @@
 #pragma once
 
 #include "plananalysis.h"
+#include "verdict.h"
 
 #include <QWidget>
 
@@ -21,12 +22,16 @@ class PlanSummaryStrip : public QWidget
     Q_OBJECT
 
 public:
-    enum class Item { Finish, P80, Fit, PointOfNoReturn, Rollback, Conflicts };
+    enum class Item { Verdict, Finish, P80, Fit, PointOfNoReturn, Rollback, Conflicts };
 
     explicit PlanSummaryStrip(QWidget *parent = nullptr);
 
     /** Shows analysis; times in its window's zone, else in fallbackZone. */
     void display(const PlanAnalysis &analysis, bool hasSteps, const QString &fallbackZone);
+    /** Shows the go/no-go decision; its tooltip lists every blocker and risk. */
+    void showVerdict(const Verdict &verdict);
+    /** The verdict's reasons as lines a person reads, blockers first. */
+    static QString reasonsText(const Verdict &verdict);
     /** Shows or hides the simulation's progress bar, starting from nothing done. */
     void setSimulating(bool simulating);
     void setProgress(int done, int total);

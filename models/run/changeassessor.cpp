@@ -1,0 +1,108 @@
+#include "changeassessor.h"
+
+#include "entityfields.h"
+#include "plananalysis.h"
+#include "project.h"
+
+#include <memory>
+
+namespace uw {
+
+ChangeAssessor::ChangeAssessor(const PlanAnalyzer *analyzer, QObject *parent)
+    : QObject(parent)
+    , m_analyzer(analyzer)
+{
+    m_pool.setMaxThreadCount(1);
+    connect(analyzer, &PlanAnalyzer::scheduleChanged, this, &ChangeAssessor::reassess);
+    connect(analyzer, &PlanAnalyzer::simulationChanged, this, &ChangeAssessor::reassess);
+}
+
+ChangeAssessor::~ChangeAssessor()
+{
+    ++m_generation;
+    m_pool.waitForDone();
+}
+
+void ChangeAssessor::setProject(Project *project)
+{
+    if (m_project)
+        disconnect(m_project, nullptr, this, nullptr);
+    m_project = project;
+    m_compatibility = {};
+    updateTrust();
+    if (m_project) {
+        connect(m_project, &Project::documentChanged, this, &ChangeAssessor::onDocumentChanged);
+        connect(m_project, &Project::historyAppended, this, &ChangeAssessor::reassess);
+        connect(m_project, &Project::filePathChanged, this, [this] {
+            updateTrust();
+            reassess();
+        });
+        checkCompatibility();
+    } else {
+        ++m_generation;
+        m_checking = false;
+    }
+    reassess();
+}
+
+void ChangeAssessor::setTrustStore(const TrustStore &trust)
+{
+    m_trust = trust;
+    updateTrust();
+    reassess();
+}
+
+void ChangeAssessor::onDocumentChanged(const DocumentChange &change)
+{
+    constexpr FieldMask checkedSystemFields = SystemField::Name | SystemField::CurrentVersion
+                                              | SystemField::TargetVersion;
+    if (change.touches(EntityKind::System, checkedSystemFields)
+        || change.touches(EntityKind::Dependency) || change.touches(EntityKind::CompatibilityRule))
+        checkCompatibility();
+    // What a project would run lives in its steps and metrics; trust reads a file, so it is
+    // looked up again only when one of those changed.
+    if (change.touches(EntityKind::Step) || change.touches(EntityKind::Metric))
+        updateTrust();
+    reassess();
+}
+
+void ChangeAssessor::updateTrust()
+{
+    m_trusted = !m_project || m_trust.isTrusted(m_project->filePath(), m_project->data());
+}
+
+void ChangeAssessor::checkCompatibility()
+{
+    const quint64 generation = ++m_generation;
+    m_checking = true;
+    auto snapshot = std::make_shared<const ProjectData>(m_project->data());
+    m_pool.start([this, generation, snapshot] {
+        if (generation != m_generation)
+            return;
+        auto report = std::make_shared<CompatibilityReport>(uw::checkCompatibility(*snapshot));
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, report] {
+                if (generation != m_generation)
+                    return;
+                m_compatibility = std::move(*report);
+                m_checking = false;
+                reassess();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ChangeAssessor::reassess()
+{
+    if (!m_project) {
+        m_verdict = {};
+    } else {
+        const ProjectData &data = m_project->data();
+        m_verdict = assessChange(data, m_analyzer->analysis(), m_compatibility,
+                                 {m_project->now(), m_trusted});
+    }
+    emit verdictChanged();
+}
+
+} // namespace uw

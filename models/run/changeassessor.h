@@ -1,0 +1,60 @@
+#pragma once
+
+#include "compatibility.h"
+#include "trust.h"
+#include "verdict.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThreadPool>
+
+#include <atomic>
+
+namespace uw {
+
+class PlanAnalyzer;
+class Project;
+struct DocumentChange;
+
+/**
+ * Keeps the verdict of an open project current: it follows the plan analyzer's schedule and
+ * simulation, checks compatibility on a worker when systems, dependencies or rules change, and
+ * reassesses (cheaply, on this thread) after every other edit: approvals, risk, runs, trust.
+ */
+class ChangeAssessor : public QObject
+{
+    Q_OBJECT
+
+public:
+    /** analyzer must outlive this object. */
+    explicit ChangeAssessor(const PlanAnalyzer *analyzer, QObject *parent = nullptr);
+    ~ChangeAssessor() override;
+
+    void setProject(Project *project);
+    void setTrustStore(const TrustStore &trust);
+    const Verdict &verdict() const { return m_verdict; }
+    /** True until the compatibility of the current document has been checked. */
+    bool isChecking() const { return m_checking; }
+
+signals:
+    void verdictChanged();
+
+private:
+    void onDocumentChanged(const DocumentChange &change);
+    void checkCompatibility();
+    void updateTrust();
+    void reassess();
+
+    const PlanAnalyzer *m_analyzer;
+    QPointer<Project> m_project;
+    TrustStore m_trust;
+    bool m_trusted = true;
+    CompatibilityReport m_compatibility;
+    Verdict m_verdict;
+    bool m_checking = false;
+    std::atomic<quint64> m_generation = 0;
+    /** Last member: destroyed first, it waits for a running check. */
+    QThreadPool m_pool;
+};
+
+} // namespace uw
