@@ -52,8 +52,10 @@ QString usageText()
         "Usage:\n"
         "  upgrade-workbench [FILE]                 open FILE (or an empty window) in the "
         "program\n"
-        "  upgrade-workbench new FILE [--sample]    create a project file; --sample fills it "
-        "with the bundled example\n"
+        "  upgrade-workbench new FILE [--sample [--today YYYY-MM-DD]]\n"
+        "                                           create a project file; --sample fills it "
+        "with the bundled example, its window on the next Saturday night after today (or "
+        "--today)\n"
         "  upgrade-workbench validate FILE [--json] check a project file without changing "
         "it\n"
         "  upgrade-workbench check FILE [--json]    compatibility findings, upgrade order "
@@ -179,15 +181,25 @@ int createProject(Streams &io, const QStringList &arguments)
 {
     QString problem;
     const auto parsed = parseOptions(QStringLiteral("new"), arguments, {QStringLiteral("--sample")},
-                                     {}, &problem);
+                                     {QStringLiteral("--today")}, &problem);
     if (!parsed)
         return usageError(io, problem);
     if (parsed->positional.size() != 1)
         return usageError(io, CliText::tr("new: expected exactly one FILE"));
+    // The sample's window lands on the next Saturday night after today in the sample's zone;
+    // --today fixes that day, for examples and tests that need the same times every time.
+    QDate today = systemNow().date();
+    if (const QString given = parsed->value("--today"); !given.isEmpty()) {
+        today = QDate::fromString(given, Qt::ISODate);
+        if (!today.isValid() || !parsed->flags.contains(QStringLiteral("--sample")))
+            return usageError(io, CliText::tr("new: --today needs --sample and a date such as "
+                                              "2026-12-01, not '%1'")
+                                      .arg(given));
+    }
     ProjectData initial;
     if (parsed->flags.contains(QStringLiteral("--sample"))) {
         QString error;
-        auto sample = sampleProject(&error);
+        auto sample = sampleProject(&error, today);
         if (!sample) {
             io.err << error << '\n';
             return ExitFileError;

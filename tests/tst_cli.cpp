@@ -21,6 +21,9 @@ private slots:
     void exitCodes_data();
     void exitCodes();
     void validateJsonDescribesTheSample();
+    void theSampleIsPlannedForTheNextSaturdayNight_data();
+    void theSampleIsPlannedForTheNextSaturdayNight();
+    void theSampleWithoutTodayIsAhead();
     void validateReportsABrokenAuditChainAsAFinding();
     void validateJsonNamesAFileError();
     void newWithSampleCreatesAValidProject();
@@ -40,7 +43,8 @@ private:
 void TestCli::initTestCase()
 {
     m_sample = m_dir.filePath(QStringLiteral("sample.uwb"));
-    const Outcome created = run({QStringLiteral("new"), m_sample, QStringLiteral("--sample")});
+    const Outcome created = run({QStringLiteral("new"), m_sample, QStringLiteral("--sample"),
+                                 QStringLiteral("--today"), QStringLiteral("2026-12-01")});
     QVERIFY2(created.exitCode == 0, created.err.constData());
     QFile text(m_dir.filePath(QStringLiteral("notes.txt")));
     QVERIFY(text.open(QIODevice::WriteOnly));
@@ -279,6 +283,77 @@ void TestCli::checkReportsFindingsPerStateAndGroupsConflicts()
     QCOMPARE(violated.value(QStringLiteral("constraint")).toString(), QStringLiteral("<16"));
     QCOMPARE(violated.value(QStringLiteral("version")).toString(), QStringLiteral("16.4"));
     QVERIFY(!violated.value(QStringLiteral("message")).toString().isEmpty());
+}
+
+void TestCli::theSampleIsPlannedForTheNextSaturdayNight_data()
+{
+    QTest::addColumn<QString>("today");
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("end");
+    // The file's own window: Saturday 5 December 2026, 22:00 to 04:00 in Berlin.
+    QTest::newRow("the file's week") << "2026-12-01"
+                                     << "2026-12-05T21:00:00Z"
+                                     << "2026-12-06T03:00:00Z";
+    QTest::newRow("on a Saturday, that night") << "2027-01-09"
+                                               << "2027-01-09T21:00:00Z"
+                                               << "2027-01-10T03:00:00Z";
+    QTest::newRow("clocks spring forward that night: still 22:00 Berlin") << "2027-03-24"
+                                                                          << "2027-03-27T21:00:00Z"
+                                                                          << "2027-03-28T02:00:00Z";
+    QTest::newRow("summer time: 22:00 Berlin is 20:00 UTC") << "2027-04-01"
+                                                            << "2027-04-03T20:00:00Z"
+                                                            << "2027-04-04T02:00:00Z";
+    QTest::newRow("a day before the file's week") << "2026-11-22"
+                                                  << "2026-11-28T21:00:00Z"
+                                                  << "2026-11-29T03:00:00Z";
+}
+
+void TestCli::theSampleIsPlannedForTheNextSaturdayNight()
+{
+    QFETCH(QString, today);
+    QFETCH(QString, start);
+    QFETCH(QString, end);
+    const QString file = m_dir.filePath(QStringLiteral("sample-%1.uwb").arg(today));
+    QCOMPARE(run({QStringLiteral("new"), file, QStringLiteral("--sample"),
+                  QStringLiteral("--today"), today})
+                 .exitCode,
+             0);
+    const Outcome scheduled = run({QStringLiteral("schedule"), file, QStringLiteral("--json"),
+                                   QStringLiteral("--iterations"), QStringLiteral("100")});
+    const QJsonObject window
+        = QJsonDocument::fromJson(scheduled.out).object().value(QStringLiteral("window")).toObject();
+    QCOMPARE(window.value(QStringLiteral("start")).toString(), start);
+    QCOMPARE(window.value(QStringLiteral("end")).toString(), end);
+}
+
+void TestCli::theSampleWithoutTodayIsAhead()
+{
+    const QString file = m_dir.filePath(QStringLiteral("live-sample.uwb"));
+    QCOMPARE(run({QStringLiteral("new"), file, QStringLiteral("--sample")}).exitCode, 0);
+    const Outcome scheduled = run({QStringLiteral("schedule"), file, QStringLiteral("--json"),
+                                   QStringLiteral("--iterations"), QStringLiteral("100")});
+    const QJsonObject json = QJsonDocument::fromJson(scheduled.out).object();
+    const QDateTime end = QDateTime::fromString(json.value(QStringLiteral("window"))
+                                                    .toObject()
+                                                    .value(QStringLiteral("end"))
+                                                    .toString(),
+                                                Qt::ISODate);
+    QVERIFY(end > QDateTime::currentDateTimeUtc());
+    QVERIFY(end < QDateTime::currentDateTimeUtc().addDays(8));
+    // A newcomer sees a live plan: what blocks it is what the sample holds on purpose.
+    QStringList blockers;
+    for (const QJsonValue &blocker :
+         json.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("blockers")).toArray())
+        blockers.append(blocker.toObject().value(QStringLiteral("kind")).toString());
+    QVERIFY2(!blockers.contains(QStringLiteral("window-over")), qPrintable(blockers.join(u',')));
+    QVERIFY2(blockers.contains(QStringLiteral("dependency-cycle")), qPrintable(blockers.join(u',')));
+
+    const Outcome wrong = run({QStringLiteral("new"), m_dir.filePath(QStringLiteral("x.uwb")),
+                               QStringLiteral("--sample"), QStringLiteral("--today"),
+                               QStringLiteral("next week")});
+    QCOMPARE(wrong.exitCode, 2);
+    QVERIFY(wrong.err.contains("--today needs --sample and a date such as 2026-12-01, not 'next "
+                               "week'"));
 }
 
 void TestCli::scheduleJsonHasTheAgreedKeys()

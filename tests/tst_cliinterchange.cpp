@@ -65,7 +65,8 @@ QString TestCliInterchange::writeFile(const QString &name, const QByteArray &byt
 void TestCliInterchange::initTestCase()
 {
     m_sample = m_dir.filePath(QStringLiteral("sample.uwb"));
-    const Outcome created = run({QStringLiteral("new"), m_sample, QStringLiteral("--sample")});
+    const Outcome created = run({QStringLiteral("new"), m_sample, QStringLiteral("--sample"),
+                                 QStringLiteral("--today"), QStringLiteral("2026-12-01")});
     QVERIFY2(created.exitCode == 0, created.err.constData());
     QVERIFY(!writeFile(QStringLiteral("notes.txt"), "not a project\n").isEmpty());
 }

@@ -551,7 +551,8 @@ void TestReports::commandLineWritesTheSampleWithoutADisplay()
         return process.exitCode() == 0 ? QString()
                                        : QString::fromLocal8Bit(process.readAllStandardError());
     };
-    QString failure = run({QStringLiteral("new"), file, QStringLiteral("--sample")});
+    QString failure = run({QStringLiteral("new"), file, QStringLiteral("--sample"),
+                           QStringLiteral("--today"), QStringLiteral("2026-12-01")});
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
     failure = run({QStringLiteral("report"), file, QStringLiteral("--kind"), QStringLiteral("plan"),
                    QStringLiteral("-o"), out});
