@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "dialogs.h"
+#include "graphitems.h"
 #include "graphlayout.h"
 #include "graphpage.h"
 #include "graphscene.h"
@@ -79,6 +80,7 @@ private slots:
     void exportsWriteImageDrawingDocumentAndDot();
     void versionEditUpdatesTheLabelWithoutMovingTheNode();
     void hiddenPageCatchesUpWhenShown();
+    void aDependencyCycleIsDrawnAndListed();
     void addedSystemAppearsAtOnceAndIsLaidOutWhenEditsSettle();
     void removingTheSelectedSystemClearsTheHighlight();
     void onlyChangingSystemsHidesTheRest();
@@ -210,8 +212,13 @@ void TestGraphPage::clickingAFindingCentresOnThePairAndSelectsBoth()
     view->zoomBy(2.0);
     view->centerOn(view->sceneRect().topLeft());
 
+    // The sample's dependency cycle is listed first; the finding follows it.
+    QCOMPARE(findings->item(0)->text(),
+             describeCycle(project->data(), checkCompatibility(project->data()).cycles.first()));
+    QTRY_COMPARE(findings->findItems(finding.message, Qt::MatchExactly).size(), 1);
+    const QList<QListWidgetItem *> rows = findings->findItems(finding.message, Qt::MatchExactly);
     QTest::mouseClick(findings->viewport(), Qt::LeftButton, {},
-                      findings->visualItemRect(findings->item(0)).center());
+                      findings->visualItemRect(rows.first()).center());
 
     QList<Id> pair{finding.systemId, finding.requiredSystemId};
     std::sort(pair.begin(), pair.end());
@@ -296,6 +303,32 @@ void TestGraphPage::versionEditUpdatesTheLabelWithoutMovingTheNode()
     QVERIFY(page->isLayoutReady());
     QCOMPARE(layouts.count(), 0);
     QCOMPARE(node->pos(), before);
+}
+
+void TestGraphPage::aDependencyCycleIsDrawnAndListed()
+{
+    MainWindow window;
+    GraphPage *page = openGraph(window);
+    QVERIFY(page);
+    const ProjectData &data = window.project()->data();
+    const DependencyCycle cycle = checkCompatibility(data).cycles.first();
+    const QString sentence = describeCycle(data, cycle);
+    auto *findings = page->findChild<QListWidget *>(QStringLiteral("graphFindings"));
+    QCOMPARE(findings->item(0)->text(), sentence);
+    QVERIFY(findings->item(0)->flags() & Qt::ItemIsEnabled);
+
+    // Every edge around the circle is drawn as violated and says why.
+    int cycleEdges = 0;
+    for (QGraphicsItem *item : sceneOf(page)->items()) {
+        auto *edge = qgraphicsitem_cast<GraphEdgeItem *>(item);
+        if (!edge || cycle.path.indexOf(edge->dependent()->id()) < 0
+            || cycle.path.indexOf(edge->dependency()->id()) < 0)
+            continue;
+        ++cycleEdges;
+        QCOMPARE(edge->content().status, ConstraintStatus::Violated);
+        QVERIFY2(edge->toolTip().contains(sentence), qPrintable(edge->toolTip()));
+    }
+    QVERIFY(cycleEdges >= int(cycle.path.size()) - 1);
 }
 
 void TestGraphPage::hiddenPageCatchesUpWhenShown()

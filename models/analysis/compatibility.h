@@ -88,6 +88,9 @@ struct CompatibilityReport
  */
 CompatibilityReport checkCompatibility(const ProjectData &data);
 
+/** The one sentence every screen and report uses for a dependency cycle, naming its systems. */
+QString describeCycle(const ProjectData &data, const DependencyCycle &cycle);
+
 /** What a system's outage or change reaches, for impact analysis. */
 struct Impact
 {

@@ -17,12 +17,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(uw::Verdict)
 };
 
-QString systemName(const ProjectData &data, Id id)
-{
-    const auto it = data.systems.find(id);
-    return it == data.systems.end() ? Tr::tr("system %1").arg(id) : it->second.name;
-}
-
 QString personName(const ProjectData &data, Id id)
 {
     const auto it = data.people.find(id);
@@ -125,15 +119,8 @@ public:
 
     void compatibility(const CompatibilityReport &report)
     {
-        for (const DependencyCycle &cycle : report.cycles) {
-            QStringList names;
-            for (Id id : cycle.path)
-                names.append(systemName(m_data, id));
-            block(VerdictKind::DependencyCycle,
-                  Tr::tr("The systems depend on each other in a circle, so no upgrade order "
-                         "exists: %1.")
-                      .arg(names.join(QStringLiteral(" → "))));
-        }
+        for (const DependencyCycle &cycle : report.cycles)
+            block(VerdictKind::DependencyCycle, describeCycle(m_data, cycle));
         for (const CompatibilityFinding &finding : report.findings) {
             if (finding.status == ConstraintStatus::Violated)
                 block(VerdictKind::ConstraintViolated, finding.message);

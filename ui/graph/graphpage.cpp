@@ -356,7 +356,7 @@ void GraphPage::showReport(CompatibilityReport report)
     const ProjectData &shown = isFiltered() || !m_project ? filtered : m_project->data();
     m_scene->sync(shown, m_report);
     if (m_project) {
-        m_findings->setFindings(m_report.findings);
+        m_findings->setFindings(m_project->data(), m_report);
         m_order->setReport(m_project->data(), m_report);
         QStringList names;
         for (const auto &[id, system] : m_project->data().systems)
@@ -364,7 +364,7 @@ void GraphPage::showReport(CompatibilityReport report)
         names.sort(Qt::CaseInsensitive);
         m_names->setStringList(names);
     } else {
-        m_findings->setFindings({});
+        m_findings->setFindings({}, {});
         m_order->setReport({}, {});
         m_names->setStringList({});
     }

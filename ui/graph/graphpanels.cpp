@@ -139,12 +139,19 @@ GraphFindingsPanel::GraphFindingsPanel(QWidget *parent)
     connect(m_list, &QListWidget::itemActivated, this, &GraphFindingsPanel::activate);
 }
 
-void GraphFindingsPanel::setFindings(const QList<CompatibilityFinding> &findings)
+void GraphFindingsPanel::setFindings(const ProjectData &data, const CompatibilityReport &report)
 {
-    m_header->setText(findings.isEmpty() ? tr("Findings")
-                                         : tr("Findings (%1)").arg(findings.size()));
+    const QList<CompatibilityFinding> &findings = report.findings;
+    const qsizetype count = findings.size() + report.cycles.size();
+    m_header->setText(count == 0 ? tr("Findings") : tr("Findings (%1)").arg(count));
     QList<PanelRow> rows;
-    if (findings.isEmpty()) {
+    for (const DependencyCycle &cycle : report.cycles) {
+        // Activating it centres on the first two systems of the circle.
+        rows.append({PanelRow::Mark::Cycle, describeCycle(data, cycle),
+                     tr("Break the cycle, or mark the systems to be upgraded together."),
+                     cycle.path.mid(0, 2), true});
+    }
+    if (count == 0) {
         rows.append(noteRow(tr("Every constraint holds now, after the change and at every step "
                                "in between.")));
     }
@@ -194,10 +201,7 @@ void GraphOrderPanel::setReport(const ProjectData &data, const CompatibilityRepo
 {
     QList<PanelRow> rows;
     for (const DependencyCycle &cycle : report.cycles) {
-        QStringList names;
-        for (Id id : cycle.path)
-            names.append(systemName(data, id));
-        rows.append({PanelRow::Mark::Cycle, tr("Cycle: %1").arg(names.join(tr(" → "))),
+        rows.append({PanelRow::Mark::Cycle, describeCycle(data, cycle),
                      tr("Systems that depend on each other in a circle have no order in which "
                         "each one's dependencies come first; break the cycle or upgrade them "
                         "together."),

@@ -19,7 +19,8 @@ class GraphFindingsPanel : public QWidget
 public:
     explicit GraphFindingsPanel(QWidget *parent = nullptr);
 
-    void setFindings(const QList<CompatibilityFinding> &findings);
+    /** The cycles first (no upgrade order exists while one does), then the findings. */
+    void setFindings(const ProjectData &data, const CompatibilityReport &report);
 
 signals:
     void findingActivated(uw::Id systemId, uw::Id requiredSystemId);

@@ -70,6 +70,13 @@ void GraphScene::sync(const ProjectData &data, const CompatibilityReport &report
         if (finding.source == CompatibilityFinding::Source::Dependency)
             reasons.insert(finding.sourceId, finding.message);
     }
+    // Each system of a cycle needs the next one: those edges are drawn as violated.
+    QHash<QPair<Id, Id>, QString> cycleEdges;
+    for (const DependencyCycle &cycle : report.cycles) {
+        const QString text = describeCycle(data, cycle);
+        for (qsizetype i = 0; i + 1 < cycle.path.size(); ++i)
+            cycleEdges.insert({cycle.path.at(i), cycle.path.at(i + 1)}, text);
+    }
     for (const auto &[id, dependency] : data.dependencies) {
         GraphNodeItem *dependent = m_nodes.value(dependency.dependentId);
         GraphNodeItem *required = m_nodes.value(dependency.dependencyId);
@@ -82,10 +89,16 @@ void GraphScene::sync(const ProjectData &data, const CompatibilityReport &report
             edge->updateGeometry();
         }
         const auto status = report.dependencies.find(id);
-        edge->setContent(
-            {status == report.dependencies.end() ? ConstraintStatus::Satisfied : status->second,
-             dependent->content().name, required->content().name, dependency.constraint,
-             reasons.values(id)});
+        QStringList why = reasons.values(id);
+        const auto cycle = cycleEdges.constFind({dependency.dependentId, dependency.dependencyId});
+        if (cycle != cycleEdges.constEnd())
+            why.prepend(*cycle);
+        const ConstraintStatus shown = cycle != cycleEdges.constEnd() ? ConstraintStatus::Violated
+                                       : status == report.dependencies.end()
+                                           ? ConstraintStatus::Satisfied
+                                           : status->second;
+        edge->setContent({shown, dependent->content().name, required->content().name,
+                          dependency.constraint, why});
     }
     placeUnplaced();
     if (selectionLost)
