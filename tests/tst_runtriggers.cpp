@@ -117,8 +117,15 @@ void TestRunTriggers::lateRunsTriggerOnceEach()
     QCOMPARE(triggers.size(), 2);
     QCOMPARE(triggers[0].kind, TriggerKind::PointOfNoReturnReached);
     QCOMPARE(triggers[1].kind, TriggerKind::FinishPastWindowEnd);
-    QCOMPARE(triggers[1].message, QStringLiteral("The projected finish 2026-12-05 23:10 UTC is "
-                                                 "after the window's end 2026-12-05 23:00 UTC."));
+    QCOMPARE(triggers[1].message, QStringLiteral("The projected finish Sat 2026-12-05 23:10 UTC "
+                                                 "is after the window's end Sat 2026-12-05 23:00 "
+                                                 "UTC."));
+    // People read the times on the window's clock, with its abbreviation.
+    RunProjection inBerlin = m_session->projection();
+    inBerlin.timeZone = QStringLiteral("Europe/Berlin");
+    QCOMPARE(pendingTriggers(m_session->state(), inBerlin)[1].message,
+             QStringLiteral("The projected finish Sun 2026-12-06 00:10 CET is after the window's "
+                            "end Sun 2026-12-06 00:00 CET."));
 
     QString error;
     QVERIFY2(m_session->answerTrigger(triggers[0], false, QStringLiteral("Ada"),

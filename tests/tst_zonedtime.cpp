@@ -203,6 +203,11 @@ void TestZonedTime::formatsInTheZoneWithItsAbbreviation()
     QFETCH(QString, expected);
 
     QCOMPARE(formatInZone(instant, zone, locale), expected);
+    // The short form drops only the date: "Sat 22:00 CET".
+    const QString withoutDate = expected.isEmpty() ? QString()
+                                                   : expected.section(u' ', 0, 0) + u' '
+                                                         + expected.section(u' ', 2);
+    QCOMPARE(formatShortInZone(instant, zone, locale), withoutDate);
 }
 
 void TestZonedTime::formatsDurationsForPeople_data()

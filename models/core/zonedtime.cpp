@@ -99,14 +99,28 @@ QDateTime fromWallClock(QDate date, QTime time, const QString &zone, WallClockMa
     return {};
 }
 
-QString formatInZone(const QDateTime &utc, const QString &zone, const QLocale &locale)
+namespace {
+
+QString formatWithAbbreviation(const QDateTime &utc, const QString &zone, const QLocale &locale,
+                               const QString &format)
 {
     if (!utc.isValid())
         return {};
     const QTimeZone timeZone(zoneOrUtc(zone).toUtf8());
     const QDateTime local = utc.toTimeZone(timeZone);
-    return locale.toString(local, QStringLiteral("ddd yyyy-MM-dd HH:mm")) + QLatin1Char(' ')
-           + timeZone.abbreviation(local);
+    return locale.toString(local, format) + QLatin1Char(' ') + timeZone.abbreviation(local);
+}
+
+} // namespace
+
+QString formatInZone(const QDateTime &utc, const QString &zone, const QLocale &locale)
+{
+    return formatWithAbbreviation(utc, zone, locale, QStringLiteral("ddd yyyy-MM-dd HH:mm"));
+}
+
+QString formatShortInZone(const QDateTime &utc, const QString &zone, const QLocale &locale)
+{
+    return formatWithAbbreviation(utc, zone, locale, QStringLiteral("ddd HH:mm"));
 }
 
 QString wallClockNote(QDate date, QTime time, const QString &zone, WallClockMatch match,

@@ -71,6 +71,8 @@ QString wallClockNote(QDate date, QTime time, const QString &zone, WallClockMatc
  * so a time is never shown in the wrong zone without saying so.
  */
 QString formatInZone(const QDateTime &utc, const QString &zone, const QLocale &locale = {});
+/** The short form for tight places, e.g. "Sun 02:43 CET": weekday, time and zone abbreviation. */
+QString formatShortInZone(const QDateTime &utc, const QString &zone, const QLocale &locale = {});
 
 /** A duration for people, e.g. "6 h 30 min", "2 d 4 h", "45 min"; rounded to minutes. */
 QString formatDuration(qint64 seconds);

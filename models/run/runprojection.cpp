@@ -1,6 +1,7 @@
 #include "runprojection.h"
 
 #include "scheduler.h"
+#include "zonedtime.h"
 
 #include <QCoreApplication>
 
@@ -29,11 +30,6 @@ bool isSettled(const StepProgress *progress)
 QDateTime minutesFrom(const QDateTime &origin, double minutes)
 {
     return origin.addMSecs(qRound64(minutes * 60000.0));
-}
-
-QString utcText(const QDateTime &time)
-{
-    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
 }
 
 /** Minutes each step of network still needs from now. */
@@ -234,6 +230,7 @@ RunProjection projectRun(const ProjectData &data, const Scheduler &scheduler, co
 {
     RunProjection projection;
     projection.nowUtc = options.nowUtc;
+    projection.timeZone = options.timeZone;
     projection.windowEndUtc = options.windowEndUtc;
     if (!scheduler.isValid()) {
         projection.error = scheduler.error();
@@ -269,14 +266,15 @@ QList<RollbackTrigger> pendingTriggers(const RunState &state, const RunProjectio
                          RunProjectionText::tr("The point of no return passed at %1 with execute "
                                                "work left; a rollback started now would finish "
                                                "at %2.")
-                             .arg(utcText(projection.pointOfNoReturnUtc),
-                                  utcText(projection.rollbackFinishUtc))});
+                             .arg(formatInZone(projection.pointOfNoReturnUtc, projection.timeZone),
+                                  formatInZone(projection.rollbackFinishUtc, projection.timeZone))});
     }
     if (!projection.finishesInWindow() && !decided(TriggerKind::FinishPastWindowEnd)) {
         triggers.append({TriggerKind::FinishPastWindowEnd, 0, projection.nowUtc,
                          RunProjectionText::tr("The projected finish %1 is after the window's "
                                                "end %2.")
-                             .arg(utcText(projection.finishUtc), utcText(projection.windowEndUtc))});
+                             .arg(formatInZone(projection.finishUtc, projection.timeZone),
+                                  formatInZone(projection.windowEndUtc, projection.timeZone))});
     }
     return triggers;
 }

@@ -16,6 +16,8 @@ struct ProjectionOptions
     QDateTime windowEndUtc;
     /** Minutes kept free before the window end even after a rollback. */
     double reserveMinutes = 0;
+    /** The zone in which people read the times of messages: the window's; UTC when empty. */
+    QString timeZone;
 };
 
 /** When an active step is expected to run: actual times where known, projected otherwise. */
@@ -43,6 +45,8 @@ struct RunProjection
     QString error;
     QDateTime nowUtc;
     QDateTime windowEndUtc;
+    /** See ProjectionOptions::timeZone. */
+    QString timeZone;
     /** When the active work (forward, or the rollback once switched) finishes. */
     QDateTime finishUtc;
     /** When a rollback started now would finish; the finish itself once rolling back. */

@@ -440,8 +440,12 @@ RunProjection RunSession::projection() const
     options.nowUtc = m_project.now();
     options.reserveMinutes = m_reserveMinutes;
     const auto window = m_project.data().windows.find(run().windowId);
-    if (window != m_project.data().windows.end())
+    options.timeZone = m_project.change().timeZone;
+    if (window != m_project.data().windows.end()) {
         options.windowEndUtc = window->second.endUtc;
+        if (!window->second.timeZone.isEmpty())
+            options.timeZone = window->second.timeZone;
+    }
     return projectRun(m_project.data(), *m_scheduler, m_state, options);
 }
 

@@ -108,7 +108,7 @@ void PlanSummaryStrip::display(const PlanAnalysis &analysis, bool hasSteps,
     const Schedule &schedule = analysis.schedule;
     const QString zone = analysis.hasWindow ? analysis.window.timeZone : fallbackZone;
     const auto local = [&](const QDateTime &utc) {
-        return QLocale().toString(toZone(utc, zone), QStringLiteral("ddd HH:mm"));
+        return formatShortInZone(utc, zone, QLocale());
     };
     const QString dash = QStringLiteral("—");
     if (!schedule.valid || !hasSteps) {
