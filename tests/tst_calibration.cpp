@@ -28,15 +28,25 @@ void TestCalibration::proposalsLearnFromTheActualDuration_data()
     QTest::addColumn<Estimate>("before");
     QTest::addColumn<double>("actual");
     QTest::addColumn<Estimate>("after");
+    QTest::addColumn<bool>("implausible");
+    QTest::addColumn<bool>("capped");
 
     QTest::newRow("a slower run raises likely and stretches pessimistic")
-        << Estimate{5, 10, 15} << 20.0 << Estimate{5, 20, 26};
+        << Estimate{5, 10, 15} << 20.0 << Estimate{5, 20, 26} << false << false;
     QTest::newRow("a faster run lowers likely and optimistic")
-        << Estimate{10, 15, 25} << 8.0 << Estimate{6, 8, 25};
+        << Estimate{10, 15, 25} << 8.0 << Estimate{6, 8, 25} << false << false;
     QTest::newRow("a run inside the range moves only likely")
-        << Estimate{10, 15, 30} << 18.0 << Estimate{10, 18, 30};
+        << Estimate{10, 15, 30} << 18.0 << Estimate{10, 18, 30} << false << false;
     QTest::newRow("fractions are rounded to whole minutes")
-        << Estimate{1, 2, 3} << 2.4 << Estimate{1, 2, 4};
+        << Estimate{1, 2, 3} << 2.4 << Estimate{1, 2, 4} << false << false;
+    QTest::newRow("finished seconds after it started: never zero, and doubtful")
+        << Estimate{5, 10, 15} << 0.1 << Estimate{4, 5, 15} << true << true;
+    QTest::newRow("a quarter of the best case is doubtful")
+        << Estimate{20, 30, 45} << 4.0 << Estimate{12, 15, 45} << true << true;
+    QTest::newRow("three times as long moves likely to double")
+        << Estimate{5, 10, 15} << 30.0 << Estimate{5, 20, 26} << false << true;
+    QTest::newRow("a one-minute step stays at least a minute")
+        << Estimate{1, 2, 3} << 0.6 << Estimate{1, 1, 3} << false << false;
 }
 
 void TestCalibration::proposalsLearnFromTheActualDuration()
@@ -44,6 +54,8 @@ void TestCalibration::proposalsLearnFromTheActualDuration()
     QFETCH(Estimate, before);
     QFETCH(double, actual);
     QFETCH(Estimate, after);
+    QFETCH(bool, implausible);
+    QFETCH(bool, capped);
 
     ProjectData data = test::richProject();
     data.steps[1].estimate = before;
@@ -53,6 +65,9 @@ void TestCalibration::proposalsLearnFromTheActualDuration()
     QCOMPARE(proposals.first().before, before);
     QCOMPARE(proposals.first().after, after);
     QCOMPARE(proposals.first().actualMinutes, actual);
+    QCOMPARE(proposals.first().implausible, implausible);
+    QCOMPARE(proposals.first().capped, capped);
+    QCOMPARE(plausibleProposals(proposals).size(), implausible ? 0 : 1);
 }
 
 void TestCalibration::unknownStepsAndImpossibleDurationsAreIgnored()
@@ -104,7 +119,7 @@ void TestCalibration::applyingIsOneUndoableEditThatReachesTheFile()
         QVERIFY2(applyEstimates(project, proposals, &error), qPrintable(error));
         QCOMPARE(project.undoStack()->count(), before + 1);
         QCOMPARE(project.find<Step>(1)->estimate, (Estimate{20, 40, 55}));
-        QCOMPARE(project.find<Step>(3)->estimate, (Estimate{9, 12, 55}));
+        QCOMPARE(project.find<Step>(3)->estimate, (Estimate{12, 15, 55}));
         project.undoStack()->undo();
         QCOMPARE(project.find<Step>(1)->estimate, initial.steps.at(1).estimate);
         QCOMPARE(project.find<Step>(3)->estimate, initial.steps.at(3).estimate);
@@ -113,7 +128,7 @@ void TestCalibration::applyingIsOneUndoableEditThatReachesTheFile()
     auto reopened = openProject(path, Store::Access::ReadOnly);
     QVERIFY(reopened);
     QCOMPARE(reopened.value()->find<Step>(1)->estimate, (Estimate{20, 40, 55}));
-    QCOMPARE(reopened.value()->find<Step>(3)->estimate, (Estimate{9, 12, 55}));
+    QCOMPARE(reopened.value()->find<Step>(3)->estimate, (Estimate{12, 15, 55}));
     QCOMPARE(reopened.value()->find<Step>(2)->estimate, initial.steps.at(2).estimate);
 }
 

@@ -35,6 +35,7 @@ private slots:
     void aStepRunningWhenTheProgramStoppedShowsAsInterrupted();
     void untrustedCommandsDoNotRunUntilReviewed();
     void aRehearsalUpdatesEstimatesAsOneUndoableEdit();
+    void aClickedThroughStepIsLeftOutUnlessKept();
     void theCountdownWarnsAndAsksAtThePointOfNoReturn();
     void shortcutsActOnTheCurrentCard();
     void aMetricBreachAsksForARollback();
@@ -374,6 +375,35 @@ void TestRunPage::untrustedCommandsDoNotRunUntilReviewed()
     QTRY_COMPARE(m_page->session()->state().stateOf(2), StepRunState::Failed);
     QVERIFY2(events().constLast().startsWith(QStringLiteral("failed 2 Ben")),
              qPrintable(events().constLast()));
+}
+
+void TestRunPage::aClickedThroughStepIsLeftOutUnlessKept()
+{
+    openProject(test::runbookFixture());
+    m_page->setActingPerson(QStringLiteral("Ben"));
+    clickNamed(QStringLiteral("startRehearsal"));
+    click(1, RunStepCard::Action::Start);
+    m_now = m_now.addSecs(10);
+    click(1, RunStepCard::Action::Finish);
+    m_dialogs->nextAnswer = Dialogs::Answer::Yes;
+    clickNamed(QStringLiteral("endRun"));
+
+    m_dialogs->questions.clear();
+    m_dialogs->nextAnswer = Dialogs::Answer::No;
+    clickNamed(QStringLiteral("calibrate"));
+    QCOMPARE(m_dialogs->questions.size(), 1);
+    QVERIFY2(m_dialogs->questions.first().contains(QStringLiteral("clicked through")),
+             qPrintable(m_dialogs->questions.first()));
+    QCOMPARE(m_project->data().steps.at(1).estimate.likely, 10.0);
+
+    // Kept on purpose: the estimate moves, but only to half, never to zero.
+    m_dialogs->questions.clear();
+    m_dialogs->nextAnswer = Dialogs::Answer::Yes;
+    clickNamed(QStringLiteral("calibrate"));
+    QCOMPARE(m_dialogs->questions.size(), 2);
+    QVERIFY2(m_dialogs->questions.last().contains(QStringLiteral("at most to double or half")),
+             qPrintable(m_dialogs->questions.last()));
+    QCOMPARE(m_project->data().steps.at(1).estimate.likely, 5.0);
 }
 
 void TestRunPage::aRehearsalUpdatesEstimatesAsOneUndoableEdit()

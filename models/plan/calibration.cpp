@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace uw {
 
@@ -31,6 +33,23 @@ std::map<Id, double> actualDurations(const ProjectData &data, Id runId)
     return durations;
 }
 
+namespace {
+
+/** Shorter than this many minutes, a step was clicked through, not done. */
+constexpr double instantMinutes = 0.5;
+/** Shorter than this share of the best case, the actual is doubtful. */
+constexpr double implausibleShare = 0.25;
+/** How far one run may move likely: to this factor of the old value, or its inverse. */
+constexpr double maximumFactor = 2.0;
+
+/** Whole minutes, but never zero where the old estimate was not: zero hides a step. */
+double wholeMinutes(double minutes, double old)
+{
+    return old >= 1 ? std::max(1.0, minutes) : std::max(0.0, minutes);
+}
+
+} // namespace
+
 QList<EstimateProposal> proposeEstimates(const ProjectData &data,
                                          const std::map<Id, double> &actualMinutes)
 {
@@ -40,16 +59,37 @@ QList<EstimateProposal> proposeEstimates(const ProjectData &data,
         if (step == data.steps.end() || !std::isfinite(actual) || actual < 0)
             continue;
         const Estimate &before = step->second.estimate;
-        const double likely = std::round(actual);
-        Estimate after{std::min(before.optimistic, std::floor(actual * 0.8)), likely,
-                       std::max(before.pessimistic, std::ceil(actual * 1.3))};
+        double likely = wholeMinutes(std::round(actual), before.likely);
+        bool capped = false;
+        if (before.likely >= 1) {
+            const double capAbove = std::ceil(before.likely * maximumFactor);
+            const double capBelow = std::floor(before.likely / maximumFactor);
+            capped = likely > capAbove || likely < capBelow;
+            likely = std::clamp(likely, capBelow, capAbove);
+            likely = wholeMinutes(likely, before.likely);
+        }
+        const double reach = capped ? likely : actual;
+        Estimate after{std::min(before.optimistic,
+                                wholeMinutes(std::floor(reach * 0.8), before.optimistic)),
+                       likely, std::max(before.pessimistic, std::ceil(reach * 1.3))};
         after.optimistic = std::min(after.optimistic, likely);
         after.pessimistic = std::max(after.pessimistic, likely);
         if (after == before)
             continue;
-        proposals.append({id, actual, before, after});
+        const bool implausible = actual < instantMinutes
+                                 || (before.optimistic > 0
+                                     && actual < before.optimistic * implausibleShare);
+        proposals.append({id, actual, before, after, implausible, capped});
     }
     return proposals;
+}
+
+QList<EstimateProposal> plausibleProposals(const QList<EstimateProposal> &proposals)
+{
+    QList<EstimateProposal> plausible;
+    std::copy_if(proposals.begin(), proposals.end(), std::back_inserter(plausible),
+                 [](const EstimateProposal &proposal) { return !proposal.implausible; });
+    return plausible;
 }
 
 bool applyEstimates(Project &project, const QList<EstimateProposal> &proposals, QString *error)

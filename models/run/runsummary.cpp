@@ -184,6 +184,26 @@ QString estimateProposalsText(const ProjectData &data, const QList<EstimatePropo
                 .arg(proposal.before.pessimistic)
                 .arg(proposal.after.optimistic)
                 .arg(proposal.after.pessimistic));
+        if (proposal.capped)
+            lines.append(RunSummaryText::tr("    (one run moves an estimate at most to double or "
+                                            "half; edit the step to go further)"));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString doubtfulDurationsText(const ProjectData &data, const QList<EstimateProposal> &proposals)
+{
+    QStringList lines{RunSummaryText::tr("These steps were finished so quickly that they look "
+                                         "clicked through rather than done; their times are left "
+                                         "out of the estimates. Learn from them anyway?"),
+                      QString()};
+    for (const EstimateProposal &proposal : proposals) {
+        if (!proposal.implausible)
+            continue;
+        lines.append(RunSummaryText::tr("%1: took %2 min, best case %3 min")
+                         .arg(stepName(data, proposal.stepId))
+                         .arg(QLocale().toString(proposal.actualMinutes, 'f', 1))
+                         .arg(proposal.before.optimistic));
     }
     return lines.join(QLatin1Char('\n'));
 }

@@ -21,4 +21,7 @@ QString commandReviewText(const QList<ReviewItem> &items);
 /** The estimate changes calibration proposes, one line per step, for a confirmation. */
 QString estimateProposalsText(const ProjectData &data, const QList<EstimateProposal> &proposals);
 
+/** The implausible durations among proposals, asking whether to learn from them anyway. */
+QString doubtfulDurationsText(const ProjectData &data, const QList<EstimateProposal> &proposals);
+
 } // namespace uw

@@ -268,7 +268,13 @@ void RunPage::offerCalibration()
 {
     if (!m_session || !m_project)
         return;
-    const QList<EstimateProposal> proposals = m_session->calibrationProposals();
+    const QList<EstimateProposal> all = m_session->calibrationProposals();
+    QList<EstimateProposal> proposals = plausibleProposals(all);
+    if (proposals.size() < all.size()
+        && Dialogs::instance().question(this, tr("Durations that look wrong"),
+                                        doubtfulDurationsText(m_project->data(), all))
+               == Dialogs::Answer::Yes)
+        proposals = all;
     if (proposals.isEmpty())
         return;
     if (Dialogs::instance().question(this, tr("Update estimates"),
