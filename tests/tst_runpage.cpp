@@ -35,6 +35,7 @@ private slots:
     void aStepRunningWhenTheProgramStoppedShowsAsInterrupted();
     void untrustedCommandsDoNotRunUntilReviewed();
     void aRehearsalUpdatesEstimatesAsOneUndoableEdit();
+    void aRehearsalAfterTheWindowIsMeasuredAgainstItself();
     void aClickedThroughStepIsLeftOutUnlessKept();
     void theCountdownWarnsAndAsksAtThePointOfNoReturn();
     void shortcutsActOnTheCurrentCard();
@@ -466,6 +467,28 @@ void TestRunPage::theCountdownWarnsAndAsksAtThePointOfNoReturn()
                             "production is not touched"));
     QTRY_VERIFY(!pointOfNoReturnPrompt());
     QVERIFY2(!m_page->session()->state().rollingBack, "continuing keeps the plan");
+}
+
+void TestRunPage::aRehearsalAfterTheWindowIsMeasuredAgainstItself()
+{
+    openProject(test::runbookFixture());
+    m_page->setActingPerson(QStringLiteral("Ben"));
+    // Three days after the window: a rehearsal on a weekday afternoon.
+    m_now = test::utc(2026, 12, 8, 14, 0);
+    clickNamed(QStringLiteral("startRehearsal"));
+    RunSession *session = m_page->session();
+    QVERIFY(session);
+    QCOMPARE(session->windowShiftSeconds(), qint64(3 * 24 * 3600 - 6 * 3600));
+    // Its own window, 14:00 to 17:00, holds the plan: nothing is late, nothing to decide.
+    QCOMPARE(session->projection().windowEndUtc, test::utc(2026, 12, 8, 17, 0));
+    QVERIFY(session->triggers().isEmpty());
+    QCoreApplication::processEvents();
+    const QList<RunTriggerPrompt *> prompts = m_page->findChildren<RunTriggerPrompt *>();
+    QVERIFY(std::none_of(prompts.begin(), prompts.end(),
+                         [](const RunTriggerPrompt *prompt) { return prompt->isVisible(); }));
+    const QString countdown = m_page->findChild<QLabel *>(QStringLiteral("pointOfNoReturnValue"))
+                                  ->styleSheet();
+    QVERIFY2(countdown.contains(QStringLiteral("#2e7d32")), qPrintable(countdown));
 }
 
 void TestRunPage::shortcutsActOnTheCurrentCard()

@@ -434,6 +434,18 @@ bool RunSession::endRun(const QString &person, const QString &note, QString *err
     return m_project.finishRun(m_runId, m_project.now(), error);
 }
 
+qint64 RunSession::windowShiftSeconds() const
+{
+    const Run &current = run();
+    const auto window = m_project.data().windows.find(current.windowId);
+    if (current.runKind != RunKind::Rehearsal || window == m_project.data().windows.end()
+        || !window->second.startUtc.isValid() || !current.startedAtUtc.isValid())
+        return 0;
+    const bool inWindow = current.startedAtUtc >= window->second.startUtc
+                          && current.startedAtUtc <= window->second.endUtc;
+    return inWindow ? 0 : window->second.startUtc.secsTo(current.startedAtUtc);
+}
+
 RunProjection RunSession::projection() const
 {
     ProjectionOptions options;
@@ -442,7 +454,7 @@ RunProjection RunSession::projection() const
     const auto window = m_project.data().windows.find(run().windowId);
     options.timeZone = m_project.change().timeZone;
     if (window != m_project.data().windows.end()) {
-        options.windowEndUtc = window->second.endUtc;
+        options.windowEndUtc = window->second.endUtc.addSecs(windowShiftSeconds());
         if (!window->second.timeZone.isEmpty())
             options.timeZone = window->second.timeZone;
     }

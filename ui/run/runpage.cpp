@@ -142,11 +142,8 @@ void RunPage::refreshPlan()
     const Schedule &schedule = analysis.schedule;
     if (!schedule.valid)
         return;
-    // A run inside its window is measured against the window's plan; a rehearsal at another
-    // time against the same plan moved to when it started.
-    const bool inWindow = analysis.hasWindow && run.startedAtUtc >= analysis.window.startUtc
-                          && run.startedAtUtc <= analysis.window.endUtc;
-    const qint64 shift = inWindow ? 0 : schedule.startUtc.secsTo(run.startedAtUtc);
+    // A rehearsal at another time is measured against the same plan moved to when it started.
+    const qint64 shift = m_session->windowShiftSeconds();
     for (const StepTiming &timing : schedule.steps)
         m_planned[timing.stepId] = {schedule.toUtc(timing.start).addSecs(shift),
                                     schedule.toUtc(timing.finish).addSecs(shift)};
