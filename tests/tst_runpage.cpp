@@ -489,6 +489,7 @@ void TestRunPage::aRehearsalAfterTheWindowIsMeasuredAgainstItself()
     const QString countdown = m_page->findChild<QLabel *>(QStringLiteral("pointOfNoReturnValue"))
                                   ->styleSheet();
     QVERIFY2(countdown.contains(QStringLiteral("#2e7d32")), qPrintable(countdown));
+    saveShot(QStringLiteral("rehearsal-after-the-window.png"));
 }
 
 void TestRunPage::shortcutsActOnTheCurrentCard()
