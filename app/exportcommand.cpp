@@ -143,7 +143,8 @@ int exportProject(Streams &io, const QStringList &arguments)
     } else if (format == QLatin1String("dot")) {
         bytes = dependencyGraphDot(data);
     } else if (format == QLatin1String("mspdi")) {
-        bytes = writeMspdi(data, window ? window : earliestMaintenanceWindow(data));
+        bytes = writeMspdi(data, window ? window
+                                        : earliestMaintenanceWindow(data, project.value()->now()));
     } else {
         const ICalendarExport calendar = windowsToICalendar(data,
                                                             window ? QList<Id>{window->id}

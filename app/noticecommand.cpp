@@ -90,7 +90,7 @@ int notice(Streams &io, const QStringList &arguments)
     if (!project)
         return fileError(io, project.error(), false);
     const ProjectData &data = project.value()->data();
-    const Window *window = planWindow(data);
+    const Window *window = planWindow(data, project.value()->now());
     if (windowId) {
         const auto found = data.windows.find(*windowId);
         if (found == data.windows.end())

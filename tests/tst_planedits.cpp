@@ -306,6 +306,17 @@ void TestPlanEdits::analysisUsesTheChosenWindowAndReserve()
     later.endUtc = later.endUtc.addDays(7);
     data.windows[11] = later;
     QCOMPARE(planWindow(data)->id, Id(10));
+    // Without a choice the plan goes into the next window that has not ended.
+    const QDateTime betweenThem = data.windows.at(10).endUtc.addDays(1);
+    QCOMPARE(planWindow(data, betweenThem)->id, Id(11));
+    QCOMPARE(planWindow(data, data.windows.at(10).endUtc.addSecs(-60))->id, Id(10));
+    PlanAnalysisOptions atThatTime;
+    atThatTime.clock = fixedClock(betweenThem);
+    QCOMPARE(analysePlan(data, atThatTime).window.id, Id(11));
+    // After every window the last one still shows, as over.
+    const QDateTime afterAll = later.endUtc.addDays(1);
+    QCOMPARE(planWindow(data, afterAll)->id, Id(11));
+    QVERIFY(hasEnded(*planWindow(data, afterAll), afterAll));
     data.change.planWindowId = 11;
     data.change.rollbackReserveMinutes = 30;
     const PlanAnalysis analysis = analysePlan(data, {});

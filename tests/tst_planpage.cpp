@@ -10,6 +10,7 @@
 
 #include <QAbstractSpinBox>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QHeaderView>
@@ -281,6 +282,17 @@ void TestPlanPage::summaryStripGoesToWhatItNames()
 
 void TestPlanPage::decisionFollowsApprovalsAndNamesItsReasons()
 {
+    // After the window the plan still shows it, labelled as over, and the verdict says so.
+    m_project->setClock(fixedClock(utc(2026, 12, 7, 12)));
+    m_page->setProject(m_project.get());
+    settle();
+    auto *windowChoice = m_page->findChild<QComboBox *>(QStringLiteral("planWindow"));
+    QVERIFY(windowChoice);
+    QCOMPARE(windowChoice->itemText(0), QStringLiteral("Last, already over: Saturday night"));
+    QTRY_VERIFY(m_page->findChild<QToolButton *>(QStringLiteral("summaryVerdict"))
+                    ->toolTip()
+                    .contains(QStringLiteral("ended at")));
+
     // Days before the window, so that only what the project holds decides.
     m_project->setClock(fixedClock(utc(2026, 12, 1, 12)));
     Change change = m_project->change();

@@ -8,23 +8,34 @@
 
 namespace uw {
 
-const Window *planWindow(const ProjectData &data)
+const Window *planWindow(const ProjectData &data, const QDateTime &nowUtc)
 {
     if (const auto chosen = data.windows.find(data.change.planWindowId);
         chosen != data.windows.end())
         return &chosen->second;
-    return earliestMaintenanceWindow(data);
+    return earliestMaintenanceWindow(data, nowUtc);
 }
 
-const Window *earliestMaintenanceWindow(const ProjectData &data)
+bool hasEnded(const Window &window, const QDateTime &nowUtc)
+{
+    return nowUtc.isValid() && window.endUtc.isValid() && window.endUtc <= nowUtc;
+}
+
+const Window *earliestMaintenanceWindow(const ProjectData &data, const QDateTime &nowUtc)
 {
     const Window *earliest = nullptr;
+    const Window *lastEnded = nullptr;
     for (const auto &[id, window] : data.windows) {
-        if (window.windowKind == WindowKind::Maintenance && window.startUtc.isValid()
-            && (!earliest || window.startUtc < earliest->startUtc))
+        if (window.windowKind != WindowKind::Maintenance || !window.startUtc.isValid())
+            continue;
+        if (hasEnded(window, nowUtc)) {
+            if (!lastEnded || window.endUtc > lastEnded->endUtc)
+                lastEnded = &window;
+        } else if (!earliest || window.startUtc < earliest->startUtc) {
             earliest = &window;
+        }
     }
-    return earliest;
+    return earliest ? earliest : lastEnded;
 }
 
 QDateTime PlanAnalysis::rollbackFinishUtc() const
@@ -44,7 +55,7 @@ ScheduleOptions scheduleOptions(const ProjectData &data, const PlanAnalysisOptio
         if (const auto found = data.windows.find(options.windowId); found != data.windows.end())
             window = &found->second;
     } else {
-        window = planWindow(data);
+        window = planWindow(data, options.clock());
     }
     ScheduleOptions result;
     result.level = options.level;

@@ -18,15 +18,19 @@ class Project;
 struct DocumentChange;
 
 /**
- * The window a plan is scheduled into: the change's chosen one, else the earliest maintenance
- * window; nullptr when there is none.
+ * The window a plan is scheduled into: the change's chosen one, else the next maintenance
+ * window (see earliestMaintenanceWindow); nullptr when there is none.
  */
-const Window *planWindow(const ProjectData &data);
+const Window *planWindow(const ProjectData &data, const QDateTime &nowUtc = {});
 /**
- * The maintenance window that starts first (lowest id on ties), or nullptr; a window whose
- * start is not set cannot be planned into and is passed over.
+ * The maintenance window that starts first (lowest id on ties) among those that have not ended
+ * at nowUtc; when all have ended, the one that ended last, so that a plan still shows (the
+ * verdict says the window is over). An invalid nowUtc considers every window. nullptr when
+ * there is none; a window whose start is not set cannot be planned into and is passed over.
  */
-const Window *earliestMaintenanceWindow(const ProjectData &data);
+const Window *earliestMaintenanceWindow(const ProjectData &data, const QDateTime &nowUtc = {});
+/** Whether window has ended at nowUtc. */
+bool hasEnded(const Window &window, const QDateTime &nowUtc);
 
 /** A rollback step drawn on the timeline: rollback of all execute work after the last of it. */
 struct RollbackBar

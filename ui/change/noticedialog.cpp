@@ -205,7 +205,7 @@ void NoticeDialog::fillWindows()
 {
     const ProjectData &data = m_project->data();
     const QString zone = zoneOrUtc(data.change.timeZone);
-    const Window *preferred = planWindow(data);
+    const Window *preferred = planWindow(data, m_project->now());
     for (const auto &[id, window] : data.windows) {
         if (window.windowKind != WindowKind::Maintenance && &window != preferred)
             continue;

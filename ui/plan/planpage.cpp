@@ -304,15 +304,18 @@ void PlanPage::updateWindowChoice()
     if (!m_project)
         return;
     const ProjectData &data = m_project->data();
-    const Window *earliest = earliestMaintenanceWindow(data);
-    m_window->addItem(earliest ? tr("Earliest: %1").arg(earliest->name)
-                               : tr("No maintenance window"),
+    const QDateTime now = m_project->now();
+    const Window *next = earliestMaintenanceWindow(data, now);
+    m_window->addItem(!next                  ? tr("No maintenance window")
+                      : hasEnded(*next, now) ? tr("Last, already over: %1").arg(next->name)
+                                             : tr("Next: %1").arg(next->name),
                       Id(0));
     for (const auto &[id, window] : data.windows) {
         if (window.windowKind != WindowKind::Maintenance)
             continue;
-        m_window->addItem(QStringLiteral("%1 (%2)").arg(window.name, formatInZone(window.startUtc,
-                                                                                  window.timeZone)),
+        const QString start = formatInZone(window.startUtc, window.timeZone);
+        m_window->addItem(hasEnded(window, now) ? tr("%1 (%2, over)").arg(window.name, start)
+                                                : tr("%1 (%2)").arg(window.name, start),
                           id);
     }
     m_window->setCurrentIndex(std::max(0, m_window->findData(data.change.planWindowId)));

@@ -93,7 +93,7 @@ QString RunPage::zone() const
         if (const auto window = data.windows.find(m_session->run().windowId);
             window != data.windows.end())
             return zoneOrUtc(window->second.timeZone);
-    } else if (const Window *window = planWindow(data)) {
+    } else if (const Window *window = planWindow(data, m_project->now())) {
         return zoneOrUtc(window->timeZone);
     }
     return zoneOrUtc(data.change.timeZone);

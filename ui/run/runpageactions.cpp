@@ -41,7 +41,7 @@ bool RunPage::startRun(RunKind kind)
         return false;
     }
     const ProjectData &data = m_project->data();
-    const Window *window = planWindow(data);
+    const Window *window = planWindow(data, m_project->now());
     const QString when = QLocale().toString(toZone(m_project->now(), zone()),
                                             QStringLiteral("yyyy-MM-dd HH:mm"));
     QString name = tr("Rehearsal %1").arg(when);
