@@ -1,0 +1,202 @@
+#include "graphpage.h"
+
+#include "enumkeys.h"
+#include "graphpanels.h"
+#include "graphscene.h"
+#include "project.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QStringListModel>
+
+#include <memory>
+#include <set>
+
+// The Graph page keeping up with the document: what to refresh after an edit, the compatibility
+// check (on a worker while the user edits), the filters and what they leave on screen.
+namespace uw {
+
+bool GraphPage::changesTheGraph(const DocumentChange &change)
+{
+    // Nodes show what a system is and where; findings and the order read versions and the
+    // edges. Notes, attributes, owners and everything about steps and people do not show here.
+    constexpr FieldMask shownSystemFields = SystemField::Name | SystemField::Kind
+                                            | SystemField::Environment | SystemField::Site
+                                            | SystemField::CurrentVersion
+                                            | SystemField::TargetVersion | SystemField::Criticality
+                                            | SystemField::BusinessProcesses;
+    return change.touches(EntityKind::System, shownSystemFields)
+           || change.touches(EntityKind::Dependency)
+           || change.touches(EntityKind::CompatibilityRule);
+}
+
+void GraphPage::refreshWhenShown()
+{
+    // A hidden page checks and draws nothing; it catches up when it is shown.
+    if (isVisible())
+        m_refreshTimer.start();
+    else
+        m_refreshPending = true;
+}
+
+bool GraphPage::isStale() const
+{
+    return m_refreshPending || m_refreshTimer.isActive();
+}
+
+void GraphPage::refresh()
+{
+    m_refreshTimer.stop();
+    m_refreshPending = false;
+    ++m_reportGeneration;
+    showReport(m_project ? checkCompatibility(m_project->data()) : CompatibilityReport());
+}
+
+void GraphPage::refreshInBackground()
+{
+    m_refreshTimer.stop();
+    m_refreshPending = false;
+    if (!m_project) {
+        refresh();
+        return;
+    }
+    const quint64 generation = ++m_reportGeneration;
+    auto snapshot = std::make_shared<const ProjectData>(m_project->data());
+    m_pool.start([this, generation, snapshot] {
+        if (generation != m_reportGeneration)
+            return;
+        auto report = std::make_shared<CompatibilityReport>(checkCompatibility(*snapshot));
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, report] {
+                // A check that a newer edit has overtaken would show a document that is gone.
+                if (generation == m_reportGeneration && !isStale())
+                    showReport(std::move(*report));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void GraphPage::showReport(CompatibilityReport report)
+{
+    m_report = std::move(report);
+    refreshSites();
+    // Without a filter the scene shows the document itself: no copy of every system.
+    ProjectData filtered;
+    if (isFiltered())
+        filtered = shownData();
+    const ProjectData &shown = isFiltered() || !m_project ? filtered : m_project->data();
+    m_scene->sync(shown, m_report);
+    if (m_project) {
+        m_findings->setFindings(m_project->data(), m_report);
+        m_order->setReport(m_project->data(), m_report);
+        QStringList names;
+        for (const auto &[id, system] : m_project->data().systems)
+            names.append(system.name);
+        names.sort(Qt::CaseInsensitive);
+        m_names->setStringList(names);
+    } else {
+        m_findings->setFindings({}, {});
+        m_order->setReport({}, {});
+        m_names->setStringList({});
+    }
+    updateGenerateAction();
+    // Impact follows the edited dependencies even when the selection stays the same.
+    onSelectionChanged();
+    if (m_project && structureOf(shown) != m_laidOut)
+        m_relayoutTimer.start();
+}
+
+void GraphPage::refreshSites()
+{
+    std::set<QString> sites;
+    if (m_project) {
+        for (const auto &[id, system] : m_project->data().systems) {
+            if (!system.site.isEmpty())
+                sites.insert(system.site);
+        }
+    }
+    QStringList shown;
+    for (int i = 1; i < m_siteFilter->count(); ++i)
+        shown.append(m_siteFilter->itemText(i));
+    if (shown == QStringList(sites.begin(), sites.end()))
+        return;
+    const QSignalBlocker blocker(m_siteFilter);
+    const QString chosen = m_siteFilter->currentData().toString();
+    while (m_siteFilter->count() > 1)
+        m_siteFilter->removeItem(1);
+    for (const QString &site : sites)
+        m_siteFilter->addItem(site, site);
+    m_siteFilter->setCurrentIndex(std::max(0, m_siteFilter->findData(chosen)));
+}
+
+ProjectData GraphPage::shownData() const
+{
+    ProjectData shown;
+    if (!m_project)
+        return shown;
+    const ProjectData &data = m_project->data();
+    shown.change = data.change;
+    const QString site = m_siteFilter->currentData().toString();
+    const auto environment = enumFromKey<Environment>(m_environmentFilter->currentData().toString());
+    const auto kind = enumFromKey<SystemKind>(m_kindFilter->currentData().toString());
+    std::set<Id> touched;
+    if (m_onlyChanging->isChecked()) {
+        for (const auto &[id, dependency] : data.dependencies) {
+            const System *dependent = m_project->find<System>(dependency.dependentId);
+            const System *required = m_project->find<System>(dependency.dependencyId);
+            if (dependent && required && (changesVersion(*dependent) || changesVersion(*required))) {
+                touched.insert(dependent->id);
+                touched.insert(required->id);
+            }
+        }
+    }
+    for (const auto &[id, system] : data.systems) {
+        if ((!site.isEmpty() && system.site != site)
+            || (environment && system.environment != *environment)
+            || (kind && system.systemKind != *kind)
+            || (m_onlyChanging->isChecked() && !changesVersion(system) && !touched.count(id)))
+            continue;
+        shown.systems.emplace(id, system);
+    }
+    for (const auto &[id, dependency] : data.dependencies) {
+        if (shown.systems.count(dependency.dependentId)
+            && shown.systems.count(dependency.dependencyId))
+            shown.dependencies.emplace(id, dependency);
+    }
+    return shown;
+}
+
+GraphPage::Structure GraphPage::structureOf(const ProjectData &data)
+{
+    Structure structure;
+    for (const auto &[id, system] : data.systems)
+        structure.systems.insert(id);
+    for (const auto &[id, dependency] : data.dependencies)
+        structure.edges.emplace(id, dependency.dependentId, dependency.dependencyId);
+    return structure;
+}
+
+void GraphPage::onFiltersChanged()
+{
+    refresh();
+    relayout();
+}
+
+bool GraphPage::isFiltered() const
+{
+    return m_siteFilter->currentIndex() > 0 || m_environmentFilter->currentIndex() > 0
+           || m_kindFilter->currentIndex() > 0 || m_onlyChanging->isChecked();
+}
+
+void GraphPage::clearFilters()
+{
+    for (QComboBox *box : {m_siteFilter, m_environmentFilter, m_kindFilter}) {
+        const QSignalBlocker blocker(box);
+        box->setCurrentIndex(0);
+    }
+    const QSignalBlocker blocker(m_onlyChanging);
+    m_onlyChanging->setChecked(false);
+}
+
+} // namespace uw
