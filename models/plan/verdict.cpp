@@ -78,8 +78,7 @@ public:
             return;
         }
         const Window &window = m_analysis.window;
-        if (m_context.nowUtc.isValid() && window.endUtc.isValid()
-            && window.endUtc <= m_context.nowUtc) {
+        if (hasEnded(window, m_context.nowUtc)) {
             block(VerdictKind::WindowOver,
                   Tr::tr("The window \"%1\" ended at %2: choose or add a window that is still "
                          "ahead.")
