@@ -191,9 +191,11 @@ int createProject(Streams &io, const QStringList &arguments)
     QDate today = systemNow().date();
     if (const QString given = parsed->value("--today"); !given.isEmpty()) {
         today = QDate::fromString(given, Qt::ISODate);
-        if (!today.isValid() || !parsed->flags.contains(QStringLiteral("--sample")))
-            return usageError(io, CliText::tr("new: --today needs --sample and a date such as "
-                                              "2026-12-01, not '%1'")
+        // Far years have no zone rules worth the name; the sample is about the near future.
+        const bool plausible = today.isValid() && today.year() >= 2000 && today.year() < 2200;
+        if (!plausible || !parsed->flags.contains(QStringLiteral("--sample")))
+            return usageError(io, CliText::tr("new: --today needs --sample and a date from "
+                                              "2000 to 2199 such as 2026-12-01, not '%1'")
                                       .arg(given));
     }
     ProjectData initial;

@@ -352,8 +352,13 @@ void TestCli::theSampleWithoutTodayIsAhead()
                                QStringLiteral("--sample"), QStringLiteral("--today"),
                                QStringLiteral("next week")});
     QCOMPARE(wrong.exitCode, 2);
-    QVERIFY(wrong.err.contains("--today needs --sample and a date such as 2026-12-01, not 'next "
-                               "week'"));
+    QVERIFY(wrong.err.contains("--today needs --sample and a date from 2000 to 2199 such as "
+                               "2026-12-01, not 'next week'"));
+    const Outcome far = run({QStringLiteral("new"), m_dir.filePath(QStringLiteral("y.uwb")),
+                             QStringLiteral("--sample"), QStringLiteral("--today"),
+                             QStringLiteral("9999-12-31")});
+    QCOMPARE(far.exitCode, 2);
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("y.uwb"))));
 }
 
 void TestCli::scheduleJsonHasTheAgreedKeys()
