@@ -36,6 +36,7 @@ private slots:
     void untrustedCommandsDoNotRunUntilReviewed();
     void aRehearsalUpdatesEstimatesAsOneUndoableEdit();
     void aRehearsalAfterTheWindowIsMeasuredAgainstItself();
+    void threeOpenTriggersLeaveTheCurrentCardUsable();
     void aClickedThroughStepIsLeftOutUnlessKept();
     void theCountdownWarnsAndAsksAtThePointOfNoReturn();
     void shortcutsActOnTheCurrentCard();
@@ -490,6 +491,48 @@ void TestRunPage::aRehearsalAfterTheWindowIsMeasuredAgainstItself()
                                   ->styleSheet();
     QVERIFY2(countdown.contains(QStringLiteral("#2e7d32")), qPrintable(countdown));
     saveShot(QStringLiteral("rehearsal-after-the-window.png"));
+}
+
+void TestRunPage::threeOpenTriggersLeaveTheCurrentCardUsable()
+{
+    openProject(test::runbookFixture());
+    m_page->resize(1280, 800);
+    m_page->setActingPerson(QStringLiteral("Ben"));
+    clickNamed(QStringLiteral("startRehearsal"));
+    click(1, RunStepCard::Action::Start);
+    m_dialogs->nextText = QStringLiteral("the mail relay refused");
+    click(1, RunStepCard::Action::Fail);
+    // Late in the window with nothing done, and a metric breach on top: three open conditions.
+    m_now = test::utc(2026, 12, 5, 22, 50);
+    QString error;
+    QVERIFY2(m_page->session()->raiseMetricTrigger(7, QStringLiteral("Error rate above 2x"), &error),
+             qPrintable(error));
+    m_page->session()->checkTriggers();
+    QTRY_VERIFY(m_page->session()->triggers().size() >= 3);
+    QCoreApplication::processEvents();
+
+    // One prompt, the newest, and a count of the others.
+    const auto visiblePrompts = [this] {
+        int visible = 0;
+        for (const RunTriggerPrompt *prompt : m_page->findChildren<RunTriggerPrompt *>())
+            visible += prompt->isVisible();
+        return visible;
+    };
+    QTRY_COMPARE(visiblePrompts(), 1);
+    auto *more = m_page->findChild<QPushButton *>(QStringLiteral("moreTriggers"));
+    QVERIFY(more && more->isVisible());
+    QVERIFY2(more->text().startsWith(QStringLiteral("2 more")), qPrintable(more->text()));
+
+    // The failed step's Retry stays on screen and works.
+    QPushButton *retry = m_page->card(1)->button(RunStepCard::Action::Start);
+    QVERIFY(retry && retry->isVisible());
+    QVERIFY(!retry->visibleRegion().isEmpty());
+    saveShot(QStringLiteral("three-triggers.png"));
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QCOMPARE(m_page->session()->state().stateOf(1), StepRunState::Running);
+
+    QTest::mouseClick(more, Qt::LeftButton);
+    QTRY_VERIFY(visiblePrompts() >= 3);
 }
 
 void TestRunPage::shortcutsActOnTheCurrentCard()

@@ -380,24 +380,53 @@ void RunPage::refreshTimeline()
 
 void RunPage::refreshTriggers()
 {
-    const QList<RollbackTrigger> triggers = m_session ? m_session->triggers()
-                                                      : QList<RollbackTrigger>();
+    QList<RollbackTrigger> triggers = m_session ? m_session->triggers() : QList<RollbackTrigger>();
+    // Newest first: the condition that just arose is the one to read.
+    std::stable_sort(triggers.begin(), triggers.end(),
+                     [](const RollbackTrigger &a, const RollbackTrigger &b) {
+                         return a.raisedAtUtc > b.raisedAtUtc;
+                     });
     m_triggers->setVisible(!triggers.isEmpty());
+    if (triggers.size() < 2)
+        m_showAllTriggers = false;
     // Rebuilt only when the triggers change, so a prompt never flickers under the pointer.
-    if (triggers == m_shownTriggers && m_triggerLayout->count() == triggers.size())
+    if (triggers == m_shownTriggers && m_triggerLayout->count() > 0
+        && m_shownAllTriggers == m_showAllTriggers)
         return;
     m_shownTriggers = triggers;
+    m_shownAllTriggers = m_showAllTriggers;
     // A prompt may be deleted from inside its own button's click, hence deleteLater.
     while (QLayoutItem *item = m_triggerLayout->takeAt(0)) {
         item->widget()->hide();
         item->widget()->deleteLater();
         delete item;
     }
-    for (const RollbackTrigger &trigger : triggers) {
-        auto *prompt = new RunTriggerPrompt(trigger, m_triggers);
+    // Several open conditions collapse to the newest and a count, so that the prompts never
+    // push the current step's buttons off the screen.
+    const qsizetype shown = m_showAllTriggers ? triggers.size()
+                                              : std::min<qsizetype>(1, triggers.size());
+    for (qsizetype i = 0; i < shown; ++i) {
+        auto *prompt = new RunTriggerPrompt(triggers.at(i), m_triggers);
         connect(prompt, &RunTriggerPrompt::answered, this, &RunPage::answerTrigger);
         m_triggerLayout->addWidget(prompt);
         prompt->show();
+    }
+    if (triggers.size() > 1) {
+        const int hidden = int(triggers.size() - shown);
+        auto *more = new QPushButton(m_showAllTriggers
+                                         ? tr("Show only the newest")
+                                         : tr("%n more reason(s) to consider a rollback…", nullptr,
+                                              hidden),
+                                     m_triggers);
+        more->setObjectName(QStringLiteral("moreTriggers"));
+        more->setFlat(true);
+        more->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: 600; text-align: left;"));
+        connect(more, &QPushButton::clicked, this, [this] {
+            m_showAllTriggers = !m_showAllTriggers;
+            refreshTriggers();
+        });
+        m_triggerLayout->addWidget(more);
+        more->show();
     }
 }
 

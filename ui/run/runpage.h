@@ -119,6 +119,9 @@ private:
     QFrame *m_triggers = nullptr;
     QVBoxLayout *m_triggerLayout = nullptr;
     QList<RollbackTrigger> m_shownTriggers;
+    /** The reader expanded the collapsed prompts; and whether the shown ones are expanded. */
+    bool m_showAllTriggers = false;
+    bool m_shownAllTriggers = false;
     QFrame *m_summary = nullptr;
     QLabel *m_summaryText = nullptr;
     QPushButton *m_calibrate = nullptr;
