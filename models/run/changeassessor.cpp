@@ -40,7 +40,6 @@ void ChangeAssessor::setProject(Project *project)
         checkCompatibility();
     } else {
         ++m_generation;
-        m_checking = false;
     }
     reassess();
 }
@@ -74,7 +73,6 @@ void ChangeAssessor::updateTrust()
 void ChangeAssessor::checkCompatibility()
 {
     const quint64 generation = ++m_generation;
-    m_checking = true;
     auto snapshot = std::make_shared<const ProjectData>(m_project->data());
     m_pool.start([this, generation, snapshot] {
         if (generation != m_generation)
@@ -86,7 +84,6 @@ void ChangeAssessor::checkCompatibility()
                 if (generation != m_generation)
                     return;
                 m_compatibility = std::move(*report);
-                m_checking = false;
                 reassess();
             },
             Qt::QueuedConnection);

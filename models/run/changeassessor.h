@@ -33,8 +33,6 @@ public:
     void setProject(Project *project);
     void setTrustStore(const TrustStore &trust);
     const Verdict &verdict() const { return m_verdict; }
-    /** True until the compatibility of the current document has been checked. */
-    bool isChecking() const { return m_checking; }
 
 signals:
     void verdictChanged();
@@ -51,7 +49,6 @@ private:
     bool m_trusted = true;
     CompatibilityReport m_compatibility;
     Verdict m_verdict;
-    bool m_checking = false;
     std::atomic<quint64> m_generation = 0;
     /** Last member: destroyed first, it waits for a running check. */
     QThreadPool m_pool;

@@ -42,20 +42,16 @@ void WalCheckpointer::checkpoint()
         if (m_connection && !m_connection->queryText("PRAGMA journal_mode", &error))
             m_connection.reset();
     }
-    int logPages = 0;
-    int copiedPages = 0;
-    const int rc = m_connection ? sqlite3_wal_checkpoint_v2(m_connection->handle(), nullptr,
-                                                            SQLITE_CHECKPOINT_PASSIVE, &logPages,
-                                                            &copiedPages)
-                                : SQLITE_CANTOPEN;
+    const int rc = m_connection
+                       ? sqlite3_wal_checkpoint_v2(m_connection->handle(), nullptr,
+                                                   SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr)
+                       : SQLITE_CANTOPEN;
     // Nothing is lost when a checkpoint fails: the log keeps every commit and the file stays
     // whole; SQLite checkpoints again when the last connection closes.
     if (rc != SQLITE_OK) {
         qCWarning(lcCheckpoint).noquote()
             << QStringLiteral("Checkpoint of %1 failed: %2")
                    .arg(m_path, m_connection ? m_connection->lastError() : error);
-    } else {
-        ++m_completed;
     }
     m_running = false;
 }

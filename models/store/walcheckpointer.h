@@ -33,8 +33,6 @@ public:
 
     /** Replaces db's automatic checkpoints with background ones; db must outlive neither. */
     void attach(sql::Database &db);
-    /** Checkpoints finished so far, for tests and diagnostics. */
-    int completed() const { return m_completed; }
 
 private:
     static int walCommitted(void *self, sqlite3 *db, const char *name, int pages);
@@ -44,7 +42,6 @@ private:
     /** Opened and used on the worker only. */
     std::optional<sql::Database> m_connection;
     std::atomic<bool> m_running = false;
-    std::atomic<int> m_completed = 0;
     QThreadPool m_pool;
 };
 
