@@ -415,8 +415,8 @@ void RunPage::refreshTriggers()
         const int hidden = int(triggers.size() - shown);
         auto *more = new QPushButton(m_showAllTriggers
                                          ? tr("Show only the newest")
-                                         : tr("%n more reason(s) to consider a rollback…", nullptr,
-                                              hidden),
+                                         : tr("More reasons to consider a rollback: %1 (show)")
+                                               .arg(hidden),
                                      m_triggers);
         more->setObjectName(QStringLiteral("moreTriggers"));
         more->setFlat(true);
