@@ -300,8 +300,20 @@ void TestRunPage::aProductionRunNeedsConfirmation()
     m_dialogs->nextAnswer = Dialogs::Answer::No;
     clickNamed(QStringLiteral("startProduction"));
     QCOMPARE(m_dialogs->questions.size(), 1);
+    // At the window's start (20:00) nothing needs saying about the time.
+    QVERIFY2(!m_dialogs->questions.first().contains(QStringLiteral("outside the window")),
+             qPrintable(m_dialogs->questions.first()));
     QVERIFY(!m_page->session());
     QVERIFY(m_project->data().runs.empty());
+    // An hour after the window ended, the question says so.
+    m_now = test::utc(2026, 12, 6, 0, 0);
+    clickNamed(QStringLiteral("startProduction"));
+    QVERIFY2(m_dialogs->questions.last().contains(
+                 QStringLiteral("Careful: it is now Sun 2026-12-06 00:00 UTC, outside the window "
+                                "(Sat 2026-12-05 20:00 UTC to Sat 2026-12-05 23:00 UTC).")),
+             qPrintable(m_dialogs->questions.last()));
+    QVERIFY(!m_page->session());
+    m_now = test::utc(2026, 12, 5, 20, 0);
     m_dialogs->nextAnswer = Dialogs::Answer::Yes;
     clickNamed(QStringLiteral("startProduction"));
     QVERIFY(m_page->session());

@@ -47,12 +47,24 @@ bool RunPage::startRun(RunKind kind)
     QString name = tr("Rehearsal %1").arg(when);
     if (kind == RunKind::Production) {
         name = tr("Production run %1").arg(when);
-        const auto answer = Dialogs::instance().question(
-            this, tr("Start the production run"),
-            tr("Start the production run of \u201c%1\u201d as %2%3? Every step you record is "
-               "part of the change record.")
-                .arg(data.change.title, actingPerson(),
-                     window ? tr(" in the window \u201c%1\u201d").arg(window->name) : QString()));
+        QString question = tr("Start the production run of \u201c%1\u201d as %2%3? Every step "
+                              "you record is part of the change record.")
+                               .arg(data.change.title, actingPerson(),
+                                    window ? tr(" in the window \u201c%1\u201d").arg(window->name)
+                                           : QString());
+        const QDateTime now = m_project->now();
+        // Outside its window a production run is measured against the window all the same:
+        // everything would show late or past the point of no return. Say so before it starts.
+        if (window && (now < window->startUtc || hasEnded(*window, now))) {
+            question += QStringLiteral("\n\n")
+                        + tr("Careful: it is now %1, outside the window (%2 to %3). The run will "
+                             "be measured against that window.")
+                              .arg(formatInZone(now, zone()),
+                                   formatInZone(window->startUtc, zone()),
+                                   formatInZone(window->endUtc, zone()));
+        }
+        const auto answer = Dialogs::instance().question(this, tr("Start the production run"),
+                                                         question);
         if (answer != Dialogs::Answer::Yes)
             return false;
     }
