@@ -4,6 +4,7 @@
 #include "graphpanels.h"
 #include "graphscene.h"
 #include "project.h"
+#include "sitefilter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -109,25 +110,7 @@ void GraphPage::showReport(CompatibilityReport report)
 
 void GraphPage::refreshSites()
 {
-    std::set<QString> sites;
-    if (m_project) {
-        for (const auto &[id, system] : m_project->data().systems) {
-            if (!system.site.isEmpty())
-                sites.insert(system.site);
-        }
-    }
-    QStringList shown;
-    for (int i = 1; i < m_siteFilter->count(); ++i)
-        shown.append(m_siteFilter->itemText(i));
-    if (shown == QStringList(sites.begin(), sites.end()))
-        return;
-    const QSignalBlocker blocker(m_siteFilter);
-    const QString chosen = m_siteFilter->currentData().toString();
-    while (m_siteFilter->count() > 1)
-        m_siteFilter->removeItem(1);
-    for (const QString &site : sites)
-        m_siteFilter->addItem(site, site);
-    m_siteFilter->setCurrentIndex(std::max(0, m_siteFilter->findData(chosen)));
+    refillSiteFilter(m_siteFilter, m_project ? &m_project->data() : nullptr);
 }
 
 ProjectData GraphPage::shownData() const

@@ -6,6 +6,7 @@
 #include "dialogs.h"
 #include "enumkeys.h"
 #include "project.h"
+#include "sitefilter.h"
 #include "systemdetailspanel.h"
 #include "systemsdelegate.h"
 #include "systemsfiltermodel.h"
@@ -414,28 +415,8 @@ void SystemsPage::onSelectionChanged()
 
 void SystemsPage::refreshSites()
 {
-    std::set<QString> sites;
-    if (m_project) {
-        for (const auto &[id, system] : m_project->data().systems) {
-            if (!system.site.isEmpty())
-                sites.insert(system.site);
-        }
-    }
-    QStringList shown;
-    for (int i = 1; i < m_siteFilter->count(); ++i)
-        shown.append(m_siteFilter->itemText(i));
-    if (shown == QStringList(sites.begin(), sites.end()))
-        return;
-    const QString chosen = m_siteFilter->currentData().toString();
-    {
-        const QSignalBlocker blocker(m_siteFilter);
-        while (m_siteFilter->count() > 1)
-            m_siteFilter->removeItem(1);
-        for (const QString &site : sites)
-            m_siteFilter->addItem(site, site);
-        m_siteFilter->setCurrentIndex(std::max(0, m_siteFilter->findData(chosen)));
-    }
-    m_proxy->setSiteFilter(m_siteFilter->currentData().toString());
+    if (refillSiteFilter(m_siteFilter, m_project ? &m_project->data() : nullptr))
+        m_proxy->setSiteFilter(m_siteFilter->currentData().toString());
 }
 
 void SystemsPage::clearFilters()
