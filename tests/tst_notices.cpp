@@ -86,6 +86,8 @@ private slots:
     void everyKindHasADefaultThatUsesOnlyKnownPlaceholders();
     void kindKeysRoundTrip();
     void placeholdersAreFilledFromTheDocument();
+    void recipientsAreReadFromContactsThatHoldMore_data();
+    void recipientsAreReadFromContactsThatHoldMore();
     void windowTimesAreInTheReadersZone();
     void aDelayNamesTheNewEnd();
     void projectWordingReplacesTheDefaultAndKeepsUnknownPlaceholdersVisible();
@@ -137,6 +139,34 @@ void TestNotices::placeholdersAreFilledFromTheDocument()
     const Notice rolledBack = composeNotice(data, defaultNoticeTemplate(NoticeKind::RolledBack),
                                             &data.windows.at(1));
     QVERIFY(rolledBack.body.contains(QStringLiteral("previous state (PostgreSQL 13.14)")));
+}
+
+void TestNotices::recipientsAreReadFromContactsThatHoldMore_data()
+{
+    QTest::addColumn<QString>("contact");
+    QTest::addColumn<QStringList>("recipients");
+    QTest::newRow("address alone")
+        << QStringLiteral("mara@example.com") << QStringList{QStringLiteral("mara@example.com")};
+    QTest::newRow("address and telephone") << QStringLiteral("mara@example.com, +49 69 5550 1001")
+                                           << QStringList{QStringLiteral("mara@example.com")};
+    QTest::newRow("name and angle brackets")
+        << QStringLiteral("Mara Lind <mara.lind@ops.example.org>")
+        << QStringList{QStringLiteral("mara.lind@ops.example.org")};
+    QTest::newRow("two addresses, sentence stop")
+        << QStringLiteral("mara@example.com; on call: pager@example.net.")
+        << QStringList{QStringLiteral("mara@example.com"), QStringLiteral("pager@example.net")};
+    QTest::newRow("telephone only") << QStringLiteral("+49 69 5550 1001") << QStringList{};
+    QTest::newRow("a handle is no address") << QStringLiteral("@mara on chat") << QStringList{};
+}
+
+void TestNotices::recipientsAreReadFromContactsThatHoldMore()
+{
+    QFETCH(QString, contact);
+    QFETCH(QStringList, recipients);
+    ProjectData data;
+    data.people[1] = Person{1, QStringLiteral("Mara"), RoleLead, contact, {}};
+    const Notice notice = composeNotice(data, defaultNoticeTemplate(NoticeKind::Before), nullptr);
+    QCOMPARE(notice.recipients, recipients);
 }
 
 void TestNotices::windowTimesAreInTheReadersZone()

@@ -91,10 +91,18 @@ QString fill(const QString &text, const std::map<QString, QString> &values)
     return filled + text.mid(last);
 }
 
-bool isAddress(const QString &contact)
+/**
+ * The e-mail addresses in a person's contact field, which often holds a telephone number or a
+ * name beside them: "mara@example.com, +49 69 5550 1001" or "Mara <mara@example.com>".
+ */
+QStringList contactAddresses(const QString &contact)
 {
-    static const QRegularExpression address(QStringLiteral(R"(^[^\s@<>,;]+@[^\s@<>,;]+$)"));
-    return address.match(contact.trimmed()).hasMatch();
+    static const QRegularExpression address(
+        QStringLiteral(R"re((?:^|[\s<>,;(])([^\s@<>,;()"]+@[^\s@<>,;()"]+\.[^\s@<>,;()".]+))re"));
+    QStringList addresses;
+    for (auto match = address.globalMatch(contact); match.hasNext();)
+        addresses.append(match.next().captured(1));
+    return addresses;
 }
 
 } // namespace
@@ -229,9 +237,10 @@ Notice composeNotice(const ProjectData &data, const NoticeTemplate &notice, cons
     filled.subject = fill(notice.subject, values).simplified();
     filled.body = fill(notice.body, values);
     for (const auto &[id, person] : data.people) {
-        const QString address = person.contact.trimmed();
-        if (isAddress(address) && !filled.recipients.contains(address))
-            filled.recipients.append(address);
+        for (const QString &address : contactAddresses(person.contact)) {
+            if (!filled.recipients.contains(address, Qt::CaseInsensitive))
+                filled.recipients.append(address);
+        }
     }
     return filled;
 }
