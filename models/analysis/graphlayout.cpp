@@ -264,8 +264,12 @@ bool readDotAnswer(const QByteArray &output, const QString &messages, int exitCo
                      .arg(shortened(messages));
         return false;
     }
-    if (!messages.trimmed().isEmpty())
-        qCInfo(lcLayout).noquote() << formatted("dot warned: {}", messages.trimmed());
+    // Nodes are sized to fit their labels in our font; dot measures them in its own and says
+    // they do not fit, which is no news.
+    QStringList warnings = messages.trimmed().split(u'\n', Qt::SkipEmptyParts);
+    warnings.removeIf([](const QString &line) { return line.endsWith(u"too small for label"); });
+    if (!warnings.isEmpty())
+        qCInfo(lcLayout).noquote() << formatted("dot warned: {}", warnings.join(u'\n'));
     return parseLayout(output, layout, error);
 }
 

@@ -5,6 +5,7 @@
 #include <QPainter>
 #include <QSvgRenderer>
 
+#include <algorithm>
 #include <cmath>
 
 namespace uw {
@@ -143,6 +144,31 @@ QRectF GraphDrawing::bounds() const
     for (const auto &[id, edge] : m_edges)
         bounds |= edge.path.boundingRect().united(edge.arrow.boundingRect()).adjusted(-3, -3, 3, 3);
     return bounds.adjusted(-margin, -margin, margin, margin);
+}
+
+double GraphDrawing::cutBefore(double position, Qt::Orientation orientation) const
+{
+    const QRectF area = bounds();
+    const bool vertical = orientation == Qt::Vertical;
+    const double origin = vertical ? area.top() : area.left();
+    // A system's extent along the axis, with its halo and a little room for the cut.
+    std::vector<std::pair<double, double>> spans;
+    spans.reserve(m_nodes.size());
+    for (const auto &[id, node] : m_nodes) {
+        const QRectF box = node.box();
+        const double room = graphPaint::haloWidth + 2;
+        spans.emplace_back((vertical ? box.top() : box.left()) - origin - room,
+                           (vertical ? box.bottom() : box.right()) - origin + room);
+    }
+    // Latest ends first: a cut moved above one system may land in the next one up.
+    std::sort(spans.begin(), spans.end(),
+              [](const auto &a, const auto &b) { return a.second > b.second; });
+    double cut = position;
+    for (const auto &[start, end] : spans) {
+        if (start < cut && cut < end)
+            cut = start;
+    }
+    return std::max(0.0, cut);
 }
 
 void GraphDrawing::paint(QPainter &painter) const

@@ -36,6 +36,12 @@ public:
     bool isEmpty() const { return m_nodes.empty(); }
     /** The drawing's extent, with a margin. */
     QRectF bounds() const;
+    /**
+     * The nearest coordinate at or before position (from bounds()' top or left edge, along
+     * orientation's axis: Qt::Vertical for a horizontal cut at a height) where a cut of the
+     * page crosses no system; 0 when every such cut would.
+     */
+    double cutBefore(double position, Qt::Orientation orientation) const;
     /** Paints the drawing with bounds().topLeft() at the painter's origin, on white. */
     void paint(QPainter &painter) const;
 

@@ -33,6 +33,11 @@ public:
     virtual void paintHeader(QPainter &painter, double x0, double x1) const;
     /** The nearest y at or above y where a page may cut the figure (a row boundary). */
     virtual double cutAbove(double y) const { return y; }
+    /**
+     * The nearest x at or left of x where pages side by side may cut the figure cleanly; x
+     * when there is no such place, and the pages then overlap a little instead.
+     */
+    virtual double cutLeftOf(double x) const { return x; }
     /** True to shrink the figure onto one page where legible rather than splitting it. */
     virtual bool prefersOnePage() const { return false; }
     /** The smallest scale at which the figure stays legible; below it, it is tiled. */

@@ -176,10 +176,21 @@ void ReportWriter::figure(const ReportFigure &figure, const QString &caption)
         scale = std::min(scale, pageRoom / size.height());
     scale = std::max(scale, std::min(1.0, figure.minimumScale()));
     const double tileWidth = m_body.width() / scale;
-    const double step = tileWidth - tileOverlap;
-    const int columns = size.width() <= tileWidth
-                            ? 1
-                            : 1 + int(std::ceil((size.width() - tileWidth) / step));
+    // Pages side by side: cut where the figure allows it cleanly, else overlap a little.
+    QList<std::pair<double, double>> columns;
+    for (double x0 = 0; x0 < size.width();) {
+        double x1 = std::min(size.width(), x0 + tileWidth);
+        double next = x1;
+        if (x1 < size.width()) {
+            const double cut = figure.cutLeftOf(x1);
+            if (cut < x1 && cut > x0 + tileWidth / 4)
+                x1 = next = cut;
+            else
+                next = x1 - tileOverlap;
+        }
+        columns.append({x0, x1});
+        x0 = next;
+    }
     const double bodyTop = header;
     const double minimumSlice = std::min(size.height() - bodyTop, pt(60) / scale);
 
@@ -194,9 +205,7 @@ void ReportWriter::figure(const ReportFigure &figure, const QString &caption)
     QList<Part> parts;
     double y = m_y;
     const double wholeHeight = captionHeight + size.height() * scale;
-    for (int column = 0; column < columns; ++column) {
-        const double x0 = column * step;
-        const double x1 = std::min(size.width(), x0 + tileWidth);
+    for (const auto &[x0, x1] : columns) {
         for (double top = bodyTop; top < size.height();) {
             const bool first = parts.isEmpty();
             const double roomHere = (m_body.bottom() - y - captionHeight) / scale - header;
@@ -208,8 +217,11 @@ void ReportWriter::figure(const ReportFigure &figure, const QString &caption)
                 y = m_body.top();
             const double room = (m_body.bottom() - y - captionHeight) / scale - header;
             double bottom = std::min(size.height(), top + room);
-            if (bottom < size.height())
-                bottom = std::max(figure.cutAbove(bottom), top + 1);
+            if (bottom < size.height()) {
+                // A clean cut too near the top would leave a sliver; cut through instead.
+                const double cut = figure.cutAbove(bottom);
+                bottom = cut > top + room / 4 ? cut : std::max(bottom, top + 1);
+            }
             parts.append({QRectF(x0, top, x1 - x0, bottom - top), startPage});
             y += captionHeight + (bottom - top + header) * scale + pt(10);
             top = bottom;
