@@ -8,6 +8,8 @@
 #include "runstate.h"
 #include "sample.h"
 #include "testutil.h"
+#include "verdict.h"
+#include "zonedtime.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -87,8 +89,10 @@ class TestReports : public QObject
 private slots:
     void initTestCase();
     void planReportCoversWhatApprovalNeeds();
+    void planReportLeadsWithTheVerdict();
     void contentsPointToTheRightPages();
     void runRecordTellsWhatHappened();
+    void runRecordMeasuresARehearsalAgainstItsMovedPlan();
     void fontsAreEmbedded();
     void pageSizeIsTheChosenOne_data();
     void pageSizeIsTheChosenOne();
@@ -208,6 +212,7 @@ void TestReports::planReportCoversWhatApprovalNeeds()
                                     QStringLiteral("Schedule"),
                                     QStringLiteral("Point of no return"),
                                     QStringLiteral("(P80)"),
+                                    QStringLiteral("(P95)"),
                                     QStringLiteral("Rollback plan"),
                                     QStringLiteral("Full rollback takes"),
                                     QStringLiteral("Conflicts"),
@@ -220,6 +225,30 @@ void TestReports::planReportCoversWhatApprovalNeeds()
                                     QStringLiteral("Page 2 of ")}) {
         QVERIFY2(text.contains(expected), qPrintable(expected));
     }
+}
+
+void TestReports::planReportLeadsWithTheVerdict()
+{
+    const QString path = write(ReportKind::Plan, QStringLiteral("verdict.pdf"));
+    QVERIFY(!path.isEmpty());
+    ReportSource source(reportRequest(*m_project, options(ReportKind::Plan)));
+    QString error;
+    QVERIFY2(source.prepare(nullptr, {}, &error), qPrintable(error));
+    const Verdict &verdict = source.verdict();
+    QVERIFY2(!verdict.blockers.isEmpty(), "the sample carries deliberate findings");
+    const QString cover = pdfText(path, 1);
+    QVERIFY2(cover.contains(QStringLiteral("Decision: ") + verdict.decisionText()),
+             qPrintable(cover));
+    QVERIFY2(cover.contains(verdict.blockers.first().message.simplified()), qPrintable(cover));
+    QVERIFY2(!cover.contains(QStringLiteral("The plan fits the window, and")), qPrintable(cover));
+    const QString text = pdfText(path);
+    for (const QList<VerdictReason> &reasons : {verdict.blockers, verdict.risks}) {
+        for (const VerdictReason &reason : reasons)
+            QVERIFY2(text.contains(reason.message.simplified()), qPrintable(reason.message));
+    }
+    QVERIFY(text.contains(QStringLiteral("Point of no return ")
+                          + formatInZone(verdict.pointOfNoReturnUtc, verdict.zone)));
+    QVERIFY(text.contains(QStringLiteral("dependency cycle")));
 }
 
 void TestReports::contentsPointToTheRightPages()
@@ -262,6 +291,26 @@ void TestReports::runRecordTellsWhatHappened()
         QVERIFY2(text.contains(expected), qPrintable(expected));
     }
     QVERIFY(text.contains(QStringLiteral("Failures 1")));
+}
+
+void TestReports::runRecordMeasuresARehearsalAgainstItsMovedPlan()
+{
+    const QString path = write(ReportKind::Run, QStringLiteral("rehearsal.pdf"));
+    QVERIFY(!path.isEmpty());
+    const Run &run = m_project->data().runs.at(m_runId);
+    PlanAnalysisOptions planOptions;
+    planOptions.windowId = run.windowId;
+    const PlanAnalysis plan = analysePlan(m_project->data(), planOptions);
+    QVERIFY(plan.schedule.valid);
+    const qint64 shift = windowShiftSeconds(m_project->data(), run);
+    QCOMPARE(shift, run.startedAtUtc.toSecsSinceEpoch() - plan.window.startUtc.toSecsSinceEpoch());
+    const QString point = formatInZone(plan.schedule.pointOfNoReturnUtc().addSecs(shift),
+                                       plan.window.timeZone);
+    const QString text = pdfText(path);
+    QVERIFY2(text.contains(QStringLiteral("point of no return %1 (the plan moved to the "
+                                          "rehearsal's start)")
+                               .arg(point)),
+             qPrintable(point + QStringLiteral(" in ") + text));
 }
 
 void TestReports::fontsAreEmbedded()

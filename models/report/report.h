@@ -11,7 +11,9 @@
 
 namespace uw {
 
+struct CompatibilityReport;
 struct PlanAnalysis;
+struct Verdict;
 
 enum class ReportKind {
     /** For approval: scope, compatibility, graph, schedule, rollback, readiness, people. */
@@ -62,9 +64,13 @@ Id reportedRunId(const ProjectData &data, Id runId);
  */
 int reportDpi();
 
-/** The composition of a plan report; data and analysis must outlive the returned function. */
+/**
+ * The composition of a plan report: it leads with verdict (assessChange() of data, analysis and
+ * compatibility) and shows its figures. The arguments must outlive the returned function.
+ */
 std::function<void(ReportWriter &)> planReport(const ProjectData &data,
-                                               const PlanAnalysis &analysis,
+                                               const PlanAnalysis &analysis, const Verdict &verdict,
+                                               const CompatibilityReport &compatibility,
                                                const ReportFigures &figures,
                                                const ReportOptions &options);
 

@@ -17,14 +17,42 @@ namespace planreport {
 
 using report::minutesText;
 
+namespace {
+
+/** Blockers or risks the cover lists; the summary lists them all. */
+constexpr int coverReasons = 6;
+
+Tone decisionTone(GoDecision decision)
+{
+    switch (decision) {
+    case GoDecision::Go:
+        return Tone::Good;
+    case GoDecision::GoWithRisks:
+        return Tone::Warning;
+    case GoDecision::NoGo:
+        break;
+    }
+    return Tone::Bad;
+}
+
+bool hasReason(const QList<VerdictReason> &reasons, VerdictKind kind)
+{
+    return std::any_of(reasons.begin(), reasons.end(),
+                       [kind](const VerdictReason &reason) { return reason.kind == kind; });
+}
+
+} // namespace
+
 PlanReport::PlanReport(const ProjectData &data, const PlanAnalysis &analysis,
+                       const Verdict &verdict, const CompatibilityReport &compatibility,
                        const ReportFigures &figures, const ReportOptions &options)
     : m_data(data)
     , m_analysis(analysis)
+    , m_verdict(verdict)
+    , m_compatibility(compatibility)
     , m_figures(figures)
     , m_locale(options.locale)
-    , m_zone(zoneOrUtc(analysis.hasWindow ? analysis.window.timeZone : data.change.timeZone))
-    , m_compatibility(checkCompatibility(data))
+    , m_zone(zoneOrUtc(verdict.zone))
 {
     computeReadiness();
 }
@@ -70,30 +98,28 @@ QString PlanReport::approvalStatus() const
 
 QString PlanReport::fitSentence(Tone *tone) const
 {
-    const Schedule &schedule = m_analysis.schedule;
-    if (!m_analysis.hasWindow) {
-        *tone = Tone::Bad;
+    *tone = Tone::Bad;
+    if (!m_verdict.hasWindow)
         return ReportTr::tr("The change has no maintenance window: the plan cannot be "
                             "checked against one.");
-    }
-    if (!schedule.valid) {
-        *tone = Tone::Bad;
-        return ReportTr::tr("The runbook cannot be scheduled: %1").arg(schedule.error);
-    }
-    if (schedule.fits()) {
-        *tone = Tone::Good;
-        return ReportTr::tr("The plan fits the window, and a full rollback still ends %1 "
-                            "before the window closes.")
-            .arg(minutesText(schedule.reserveMinutes));
-    }
-    *tone = Tone::Bad;
-    if (!schedule.finishesInWindow())
+    if (!m_verdict.scheduleValid)
+        return ReportTr::tr("The runbook cannot be scheduled: %1").arg(m_analysis.schedule.error);
+    const QList<VerdictReason> &blockers = m_verdict.blockers;
+    if (hasReason(blockers, VerdictKind::FinishPastWindowEnd))
         return ReportTr::tr("The plan does NOT fit: it finishes at %1, after the window "
                             "ends at %2.")
-            .arg(time(schedule.finishUtc()), time(schedule.windowEndUtc));
-    return ReportTr::tr("The plan does NOT leave room for rollback: the last execute step "
-                        "ends after the point of no return (%1).")
-        .arg(time(schedule.pointOfNoReturnUtc()));
+            .arg(time(m_verdict.plannedFinishUtc), time(m_verdict.window.endUtc));
+    if (hasReason(blockers, VerdictKind::PastPointOfNoReturn))
+        return ReportTr::tr("The plan does NOT leave room for rollback: the last execute step "
+                            "ends after the point of no return (%1).")
+            .arg(time(m_verdict.pointOfNoReturnUtc));
+    if (hasReason(blockers, VerdictKind::WindowOver))
+        return ReportTr::tr("The plan would fit the window, but the window ended at %1.")
+            .arg(time(m_verdict.window.endUtc));
+    *tone = Tone::Good;
+    return ReportTr::tr("The plan fits the window, and a full rollback still ends %1 before "
+                        "the window closes.")
+        .arg(minutesText(m_verdict.reserveMinutes));
 }
 
 void PlanReport::computeReadiness()
@@ -142,13 +168,16 @@ void PlanReport::computeReadiness()
         if (run.runKind == RunKind::Rehearsal && (!rehearsal || run.endedAtUtc.isValid()))
             rehearsal = &run;
     }
+    const bool rehearsed = hasSuccessfulRehearsal(m_data);
     m_readiness.append({ReportTr::tr("Rehearsal done"),
-                        !rehearsal                        ? Tone::Warning
-                        : rehearsal->endedAtUtc.isValid() ? Tone::Good
-                                                          : Tone::Warning,
+                        rehearsed                                                 ? Tone::Good
+                        : hasReason(m_verdict.blockers, VerdictKind::NoRehearsal) ? Tone::Bad
+                                                                                  : Tone::Warning,
                         !rehearsal ? ReportTr::tr("No rehearsal has been recorded.")
                         : rehearsal->endedAtUtc.isValid()
-                            ? ReportTr::tr("\u201c%1\u201d, ended %2")
+                            ? (rehearsed ? ReportTr::tr("\u201c%1\u201d, ended %2")
+                                         : ReportTr::tr("\u201c%1\u201d ended %2, rolled back "
+                                                        "or with a step left failed"))
                                   .arg(rehearsal->name, time(rehearsal->endedAtUtc))
                             : ReportTr::tr("\u201c%1\u201d started %2 and has not ended")
                                   .arg(rehearsal->name, time(rehearsal->startedAtUtc))});
@@ -191,11 +220,32 @@ void PlanReport::coverPage(ReportWriter &writer) const
     items.append({ReportTr::tr("Upgrade lead"), report::peopleWithRole(m_data, RoleLead)});
     items.append({ReportTr::tr("Status"), approvalStatus()});
     writer.keyValues(items);
+    writer.callout(ReportTr::tr("Decision: %1").arg(m_verdict.decisionText()),
+                   decisionTone(m_verdict.decision));
+    reasons(writer, m_verdict.blockers, Tone::Bad, coverReasons);
+    reasons(writer, m_verdict.risks, Tone::Warning, coverReasons);
     Tone tone = Tone::Neutral;
     const QString fit = fitSentence(&tone);
     writer.callout(fit, tone);
 }
 
+void PlanReport::reasons(ReportWriter &writer, const QList<VerdictReason> &reasons, Tone tone,
+                         int limit) const
+{
+    if (reasons.isEmpty())
+        return;
+    writer.paragraph(tone == Tone::Bad
+                         ? ReportTr::tr("Blockers: each must be resolved before the change may "
+                                        "start.")
+                         : ReportTr::tr("Risks: accept them knowingly, or reduce them first."));
+    const qsizetype shown = limit > 0 ? std::min<qsizetype>(limit, reasons.size()) : reasons.size();
+    for (qsizetype index = 0; index < shown; ++index)
+        writer.paragraph(QStringLiteral("\u2022 ") + reasons[index].message, tone);
+    if (shown < reasons.size())
+        writer.paragraph(ReportTr::tr("\u2026 and %n more, listed in the summary.", nullptr,
+                                      int(reasons.size() - shown)),
+                         tone);
+}
 void PlanReport::summary(ReportWriter &writer) const
 {
     writer.heading(1, ReportTr::tr("Summary"));
@@ -204,21 +254,24 @@ void PlanReport::summary(ReportWriter &writer) const
     int ready = 0;
     for (const ReadinessItem &item : m_readiness)
         ready += item.tone == Tone::Good;
-    QList<std::pair<QString, QString>> items;
+    QList<std::pair<QString, QString>> items{{ReportTr::tr("Decision"), m_verdict.decisionText()}};
     if (plannable()) {
-        items = {
+        items.append({
             {ReportTr::tr("Planned start"), time(schedule.startUtc)},
-            {ReportTr::tr("Planned finish"), time(schedule.finishUtc())},
-            {ReportTr::tr("Window ends"), time(schedule.windowEndUtc)},
-            {ReportTr::tr("Point of no return"), time(schedule.pointOfNoReturnUtc())},
-            {ReportTr::tr("Full rollback takes"), minutesText(schedule.rollbackMinutes)},
-        };
-        if (simulation.valid) {
+            {ReportTr::tr("Planned finish"), time(m_verdict.plannedFinishUtc)},
+            {ReportTr::tr("Window ends"), time(m_verdict.window.endUtc)},
+            {ReportTr::tr("Point of no return"), time(m_verdict.pointOfNoReturnUtc)},
+            {ReportTr::tr("Full rollback takes"), minutesText(m_verdict.rollbackMinutes)},
+        });
+        if (m_verdict.simulated) {
+            items.append({ReportTr::tr("Likely finish (P50)"), time(m_verdict.p50Utc)});
             items.append(
-                {ReportTr::tr("Finish with 80 % confidence (P80)"), time(simulation.p80Utc)});
+                {ReportTr::tr("Finish with 80 % confidence (P80)"), time(m_verdict.p80Utc)});
+            items.append(
+                {ReportTr::tr("Finish with 95 % confidence (P95)"), time(m_verdict.p95Utc)});
             items.append({ReportTr::tr("Chance to fit with rollback reserve"),
                           ReportTr::tr("%1 % (%2 simulated runs)")
-                              .arg(m_locale.toString(simulation.fitProbability * 100, 'f', 1))
+                              .arg(m_locale.toString(m_verdict.fitProbability * 100, 'f', 1))
                               .arg(simulation.iterations)});
         }
     }
@@ -231,13 +284,22 @@ void PlanReport::summary(ReportWriter &writer) const
     items.append({ReportTr::tr("Systems changing"),
                   ReportTr::tr("%1 of %n in the inventory", nullptr, int(m_data.systems.size()))
                       .arg(changing)});
+    const int cycles = int(m_compatibility.cycles.size());
+    const QString findings = QString::number(m_compatibility.findings.size());
     items.append(
-        {ReportTr::tr("Compatibility findings"), QString::number(m_compatibility.findings.size())});
+        {ReportTr::tr("Compatibility findings"),
+         cycles ? ReportTr::tr("%1, and %n dependency cycle(s)", nullptr, cycles).arg(findings)
+                : findings});
     items.append(
         {ReportTr::tr("Scheduling conflicts"), QString::number(m_analysis.conflicts.size())});
     items.append({ReportTr::tr("Readiness"),
                   ReportTr::tr("%1 of %2 items ready").arg(ready).arg(m_readiness.size())});
     writer.keyValues(items);
+    if (!m_verdict.blockers.isEmpty() || !m_verdict.risks.isEmpty()) {
+        writer.heading(2, ReportTr::tr("Go / no-go: %1").arg(m_verdict.decisionText()));
+        reasons(writer, m_verdict.blockers, Tone::Bad, 0);
+        reasons(writer, m_verdict.risks, Tone::Warning, 0);
+    }
 }
 
 void PlanReport::scope(ReportWriter &writer) const
@@ -410,11 +472,13 @@ int reportDpi()
 }
 
 std::function<void(ReportWriter &)> planReport(const ProjectData &data,
-                                               const PlanAnalysis &analysis,
+                                               const PlanAnalysis &analysis, const Verdict &verdict,
+                                               const CompatibilityReport &compatibility,
                                                const ReportFigures &figures,
                                                const ReportOptions &options)
 {
-    auto composer = std::make_shared<planreport::PlanReport>(data, analysis, figures, options);
+    auto composer = std::make_shared<planreport::PlanReport>(data, analysis, verdict, compatibility,
+                                                             figures, options);
     return [composer](ReportWriter &writer) {
         composer->compose(writer);
     };

@@ -8,6 +8,7 @@
 #include "plananalysis.h"
 #include "report.h"
 #include "reportsupport.h"
+#include "verdict.h"
 
 namespace uw::planreport {
 
@@ -24,7 +25,8 @@ struct ReadinessItem
 class PlanReport
 {
 public:
-    PlanReport(const ProjectData &data, const PlanAnalysis &analysis, const ReportFigures &figures,
+    PlanReport(const ProjectData &data, const PlanAnalysis &analysis, const Verdict &verdict,
+               const CompatibilityReport &compatibility, const ReportFigures &figures,
                const ReportOptions &options);
 
     void compose(ReportWriter &writer) const;
@@ -33,12 +35,14 @@ private:
     QString time(const QDateTime &utc) const { return report::timeText(utc, m_zone, m_locale); }
     QString stepTitle(Id id) const;
     QString systemName(Id id) const;
-    bool plannable() const { return m_analysis.hasWindow && m_analysis.schedule.valid; }
+    bool plannable() const { return m_verdict.hasWindow && m_verdict.scheduleValid; }
     QString approvalStatus() const;
     QString fitSentence(Tone *tone) const;
     void computeReadiness();
 
     void coverPage(ReportWriter &writer) const;
+    void reasons(ReportWriter &writer, const QList<VerdictReason> &reasons, Tone tone,
+                 int limit) const;
     void summary(ReportWriter &writer) const;
     void scope(ReportWriter &writer) const;
     void compatibility(ReportWriter &writer) const;
@@ -51,10 +55,11 @@ private:
 
     const ProjectData &m_data;
     const PlanAnalysis &m_analysis;
+    const Verdict &m_verdict;
+    const CompatibilityReport &m_compatibility;
     ReportFigures m_figures;
     QLocale m_locale;
     QString m_zone;
-    CompatibilityReport m_compatibility;
     QList<ReadinessItem> m_readiness;
 };
 

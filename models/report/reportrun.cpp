@@ -197,16 +197,20 @@ private:
                 && decisionFromKey(event.decision) == RunDecision::ContinuePastPointOfNoReturn)
                 m_pastPointEvent = event;
         }
-        if (!m_analysis.hasWindow || !schedule().valid) {
-            m_pointRespected = ReportTr::tr("Not applicable: the plan has no window");
+        if (!m_analysis.hasWindow || m_analysis.window.id != m_run.windowId || !schedule().valid
+            || !schedule().lastExecuteStepId) {
+            m_pointRespected = ReportTr::tr("Not applicable: the run has no planned window");
             m_pointTone = Tone::Neutral;
             return;
         }
-        const QDateTime point = m_run.startedAtUtc.addSecs(
-            qint64(schedule().pointOfNoReturnMinutes * 60));
-        const QString pointText = ReportTr::tr("point of no return %1 (counted from the run's "
-                                               "start)")
-                                      .arg(time(point));
+        // The plan's point of no return, moved with a rehearsal held at another time, as the
+        // Run page showed it.
+        const qint64 shift = windowShiftSeconds(m_data, m_run);
+        const QDateTime point = schedule().pointOfNoReturnUtc().addSecs(shift);
+        const QString pointText = shift ? ReportTr::tr("point of no return %1 (the plan moved "
+                                                       "to the rehearsal's start)")
+                                              .arg(time(point))
+                                        : ReportTr::tr("point of no return %1").arg(time(point));
         if (m_state.rollingBack) {
             const bool inTime = m_state.rollbackDecidedAtUtc <= point;
             m_pointRespected = inTime ? ReportTr::tr("Yes: rollback decided at %1, before the %2")

@@ -5,6 +5,7 @@
 #include "graphlayout.h"
 #include "project.h"
 #include "reportcanvas.h"
+#include "trust.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -90,6 +91,16 @@ void GraphFigure::paint(QPainter &painter, const QRectF &) const
     m_drawing.paint(painter);
 }
 
+double GraphFigure::cutAbove(double y) const
+{
+    return m_drawing.cutBefore(y, Qt::Vertical);
+}
+
+double GraphFigure::cutLeftOf(double x) const
+{
+    return m_drawing.cutBefore(x, Qt::Horizontal);
+}
+
 ReportRequest reportRequest(const Project &project, const ReportOptions &options,
                             const PlanAnalysis *analysis)
 {
@@ -103,6 +114,7 @@ ReportRequest reportRequest(const Project &project, const ReportOptions &options
         request.options.dpi = reportDpi();
     if (analysis)
         request.analysis = *analysis;
+    request.commandsTrusted = TrustStore().isTrusted(project.filePath(), request.data);
     return request;
 }
 
@@ -144,7 +156,13 @@ bool ReportSource::prepare(const std::atomic<bool> *cancel, const Progress &prog
     }
     PlanAnalysisOptions analysisOptions;
     analysisOptions.clock = fixedClock(m_request.now);
-    if (m_request.analysis) {
+    // A run is compared with the plan of its own window, which need not be the next one.
+    if (m_runId)
+        analysisOptions.windowId = data.runs.at(m_runId).windowId;
+    const bool reusable = m_request.analysis
+                          && (!analysisOptions.windowId
+                              || m_request.analysis->window.id == analysisOptions.windowId);
+    if (reusable) {
         m_analysis = *m_request.analysis;
     } else {
         report(Stage::Analysis, 0, 1);
@@ -158,6 +176,9 @@ bool ReportSource::prepare(const std::atomic<bool> *cancel, const Progress &prog
     if (cancelled())
         return false;
     if (options.kind == ReportKind::Plan) {
+        m_compatibility = checkCompatibility(data);
+        m_verdict = assessChange(data, m_analysis, m_compatibility,
+                                 {m_request.now, m_request.commandsTrusted});
         if (m_analysis.schedule.valid) {
             const double width = ReportWriter::contentWidth(QPageSize(options.pageSize),
                                                             options.dpi);
@@ -176,7 +197,7 @@ bool ReportSource::prepareGraph(const std::atomic<bool> *cancel, QString *error)
     const ProjectData &data = m_request.data;
     if (data.systems.empty())
         return true;
-    m_drawing = std::make_unique<GraphDrawing>(data, checkCompatibility(data));
+    m_drawing = std::make_unique<GraphDrawing>(data, m_compatibility);
     GraphLayout layout;
     QString message;
     if (layoutDependencyGraph(data, m_drawing->nodeSizes(), &layout, &message, cancel)) {
@@ -201,7 +222,8 @@ bool ReportSource::render(ReportCanvas &canvas, const ReportWriter::Progress &pr
     const ProjectData &data = m_request.data;
     const ReportOptions &options = m_request.options;
     const auto composition = options.kind == ReportKind::Plan
-                                 ? planReport(data, m_analysis, m_figures, options)
+                                 ? planReport(data, m_analysis, m_verdict, m_compatibility,
+                                              m_figures, options)
                                  : runReport(data, m_analysis, m_runId, m_figures, options);
     return renderReport(data, composition, options, canvas, progress, error);
 }

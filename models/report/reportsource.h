@@ -1,8 +1,10 @@
 #pragma once
 
+#include "compatibility.h"
 #include "ganttchart.h"
 #include "plananalysis.h"
 #include "report.h"
+#include "verdict.h"
 
 #include <atomic>
 #include <functional>
@@ -42,6 +44,9 @@ public:
 
     QSizeF size() const override;
     void paint(QPainter &painter, const QRectF &source) const override;
+    /** Between systems, never through one. */
+    double cutAbove(double y) const override;
+    double cutLeftOf(double x) const override;
     bool prefersOnePage() const override { return true; }
     double minimumScale() const override { return 0.45; }
 
@@ -62,11 +67,14 @@ struct ReportRequest
     QDateTime now;
     /** The plan analysis the window already has, with its simulation; empty to compute one. */
     std::optional<PlanAnalysis> analysis;
+    /** Whether the user trusts what the project runs, for the verdict (see TrustStore). */
+    bool commandsTrusted = true;
 };
 
 /**
  * A snapshot of project for a report with options; analysis when the caller has a complete
- * one of the document as it is (schedule and simulation, the document's own choices).
+ * one of the document as it is (schedule and simulation, the document's own choices). Trust is
+ * read from the user's trust store, as the window and the command line read it.
  */
 ReportRequest reportRequest(const Project &project, const ReportOptions &options,
                             const PlanAnalysis *analysis = nullptr);
@@ -91,8 +99,13 @@ public:
      * when the report cannot be made (no such run) or cancel became true.
      */
     bool prepare(const std::atomic<bool> *cancel, const Progress &progress, QString *error);
-    /** The analysis the report shows; complete after prepare(). */
+    /**
+     * The analysis the report shows; complete after prepare(). A run record's plan is the one
+     * of the run's window.
+     */
     const PlanAnalysis &analysis() const { return m_analysis; }
+    /** The plan report's verdict (assessChange()); set by prepare(). */
+    const Verdict &verdict() const { return m_verdict; }
     const ReportOptions &options() const { return m_request.options; }
     /** The PDF's title: the change and the kind of report. */
     QString title() const;
@@ -105,6 +118,8 @@ private:
     ReportRequest m_request;
     Id m_runId = 0;
     PlanAnalysis m_analysis;
+    CompatibilityReport m_compatibility;
+    Verdict m_verdict;
     ReportFigures m_figures;
     std::unique_ptr<GanttFigure> m_gantt;
     std::unique_ptr<GraphDrawing> m_drawing;

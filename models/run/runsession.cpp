@@ -436,14 +436,7 @@ bool RunSession::endRun(const QString &person, const QString &note, QString *err
 
 qint64 RunSession::windowShiftSeconds() const
 {
-    const Run &current = run();
-    const auto window = m_project.data().windows.find(current.windowId);
-    if (current.runKind != RunKind::Rehearsal || window == m_project.data().windows.end()
-        || !window->second.startUtc.isValid() || !current.startedAtUtc.isValid())
-        return 0;
-    const bool inWindow = current.startedAtUtc >= window->second.startUtc
-                          && current.startedAtUtc <= window->second.endUtc;
-    return inWindow ? 0 : window->second.startUtc.secsTo(current.startedAtUtc);
+    return uw::windowShiftSeconds(m_project.data(), run());
 }
 
 RunProjection RunSession::projection() const

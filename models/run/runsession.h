@@ -97,12 +97,7 @@ public:
     bool switchToRollback(const QString &person, const QString &reason, QString *error = nullptr);
     bool endRun(const QString &person, const QString &note = {}, QString *error = nullptr);
 
-    /**
-     * How far the run's clock is from its window's: 0 for a production run, and for a rehearsal
-     * inside its window; for a rehearsal at another time, the seconds from the window's start
-     * to the rehearsal's start. The rehearsal is measured against the window moved by this: its
-     * own window of the same length, with its own point of no return and reserve.
-     */
+    /** See uw::windowShiftSeconds(). */
     qint64 windowShiftSeconds() const;
     RunProjection projection() const;
     QList<RollbackTrigger> triggers() const;

@@ -334,4 +334,15 @@ QList<Id> selectRollbackSteps(const ProjectData &data, const RunState &state)
     return chosen;
 }
 
+qint64 windowShiftSeconds(const ProjectData &data, const Run &run)
+{
+    const auto window = data.windows.find(run.windowId);
+    if (run.runKind != RunKind::Rehearsal || window == data.windows.end()
+        || !window->second.startUtc.isValid() || !run.startedAtUtc.isValid())
+        return 0;
+    const bool inWindow = run.startedAtUtc >= window->second.startUtc
+                          && run.startedAtUtc <= window->second.endUtc;
+    return inWindow ? 0 : window->second.startUtc.secsTo(run.startedAtUtc);
+}
+
 } // namespace uw

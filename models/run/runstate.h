@@ -167,4 +167,13 @@ RunState replayRun(const ProjectData &data, const Scheduler &scheduler, Id runId
  */
 QList<Id> selectRollbackSteps(const ProjectData &data, const RunState &state);
 
+/**
+ * How far run's clock is from its window's: 0 for a production run, and for a rehearsal inside
+ * its window; for a rehearsal at another time, the seconds from the window's start to the
+ * rehearsal's start. The rehearsal is measured against the window moved by this: its own window
+ * of the same length, with its own point of no return and reserve. The Run page and the run
+ * record both use it.
+ */
+qint64 windowShiftSeconds(const ProjectData &data, const Run &run);
+
 } // namespace uw
