@@ -175,7 +175,9 @@ void TestHttpCheck::onlyHttpAddressesAreChecked()
     const HttpOutcome outcome = check(spec);
     QVERIFY(!outcome.passed);
     QCOMPARE(outcome.message,
-             QStringLiteral("\u201cftp://127.0.0.1/file\u201d is not an http or https address."));
+             QStringLiteral(
+                 "\u201cftp://127.0.0.1/file\u201d is not an http or https address, such as "
+                 "https://shop.example.com/health."));
 }
 
 QTEST_GUILESS_MAIN(TestHttpCheck)

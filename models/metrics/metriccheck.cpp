@@ -123,6 +123,9 @@ MetricCheckResult evaluateMetricCheck(const Metric &metric, const QString &condi
 MetricCheckResult evaluateMetricCheck(const ProjectData &data, const MetricCheckSpec &spec,
                                       const QDateTime &atUtc)
 {
+    if (!spec.metricId)
+        return failed(MetricCheckText::tr("The metric check names no metric: choose one in the "
+                                          "step's details on the Plan page."));
     const auto it = data.metrics.find(spec.metricId);
     if (it == data.metrics.end()) {
         return failed(

@@ -1,5 +1,7 @@
 #include "commandrunner.h"
 
+#include "stepchecks.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -108,14 +110,13 @@ void CommandRunner::start(const CommandSpec &spec)
         failToStart(CommandRunnerText::tr("The step has no command to run."));
         return;
     }
-    m_pattern = QRegularExpression(spec.outputPattern);
-    if (!m_pattern.isValid()) {
-        failToStart(CommandRunnerText::tr("The output pattern \u201c%1\u201d is not a valid "
-                                          "regular expression: %2 (at character %3).")
-                        .arg(spec.outputPattern, m_pattern.errorString(),
-                             QString::number(m_pattern.patternErrorOffset())));
+    if (const QString problem = patternProblem(spec.outputPattern,
+                                               CommandRunnerText::tr("output pattern"));
+        !problem.isEmpty()) {
+        failToStart(problem);
         return;
     }
+    m_pattern = QRegularExpression(spec.outputPattern);
 
     m_process = std::make_unique<QProcess>();
     m_process->setProcessEnvironment(m_environment);

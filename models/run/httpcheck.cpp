@@ -1,5 +1,7 @@
 #include "httpcheck.h"
 
+#include "stepchecks.h"
+
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -60,21 +62,17 @@ void HttpCheck::start(const HttpCheckSpec &spec)
     m_timedOut = false;
     m_stopped = false;
 
+    if (const QString problem = httpAddressProblem(spec.url); !problem.isEmpty()) {
+        failToStart(problem);
+        return;
+    }
+    if (const QString problem = patternProblem(spec.bodyPattern, HttpCheckText::tr("body pattern"));
+        !problem.isEmpty()) {
+        failToStart(problem);
+        return;
+    }
     m_url = QUrl(spec.url.trimmed(), QUrl::StrictMode);
-    const QString scheme = m_url.scheme().toLower();
-    if (!m_url.isValid() || m_url.host().isEmpty()
-        || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
-        failToStart(HttpCheckText::tr("%1 is not an http or https address.").arg(quoted(spec.url)));
-        return;
-    }
     m_pattern = QRegularExpression(spec.bodyPattern);
-    if (!m_pattern.isValid()) {
-        failToStart(HttpCheckText::tr("The body pattern %1 is not a valid regular expression: %2 "
-                                      "(at character %3).")
-                        .arg(quoted(spec.bodyPattern), m_pattern.errorString(),
-                             QString::number(m_pattern.patternErrorOffset())));
-        return;
-    }
 
     QNetworkRequest request(m_url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,

@@ -2,8 +2,10 @@
 
 #include "commandrunner.h"
 #include "httpcheck.h"
+#include "metriccheck.h"
 #include "project.h"
 #include "scheduler.h"
+#include "zonedtime.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -28,9 +30,29 @@ bool fail(QString *error, const QString &message)
     return false;
 }
 
-bool isAutomatic(const Step &step)
+/** A step that runs a process or reaches the network: it waits for the user's trust. */
+bool reachesOut(const Step &step)
 {
     return step.stepKind == StepKind::Command || step.stepKind == StepKind::HttpCheck;
+}
+
+/** A step that decides its own outcome once started. */
+bool isAutomatic(const Step &step)
+{
+    return reachesOut(step) || step.stepKind == StepKind::MetricCheck;
+}
+
+QString evidenceText(const MetricCheckResult &result, const QString &zone)
+{
+    QStringList lines;
+    for (const MetricCheckEvidence &evidence : result.evidence) {
+        lines.append(
+            RunSessionText::tr("%1  %2  %3  %4")
+                .arg(evidence.series.isEmpty() ? RunSessionText::tr("(value)") : evidence.series,
+                     formatInZone(evidence.timeUtc, zone), QString::number(evidence.value, 'g', 10),
+                     evidence.passed ? RunSessionText::tr("passed") : RunSessionText::tr("failed")));
+    }
+    return lines.join(u'\n');
 }
 
 QList<std::pair<TriggerKind, Id>> triggerKeys(const QList<RollbackTrigger> &triggers)
@@ -169,7 +191,7 @@ bool RunSession::startStep(Id stepId, const QString &person, const QString &note
     if (refuse(stepId, StepAction::Start, person, error))
         return false;
     const Step &step = m_project.data().steps.at(stepId);
-    if (isAutomatic(step) && !commandsTrusted())
+    if (reachesOut(step) && !commandsTrusted())
         return fail(error, RunSessionText::tr("The commands of this project have not been "
                                               "reviewed and trusted on this computer, or they "
                                               "changed since: review them before running "
@@ -212,6 +234,9 @@ void RunSession::launch(const Step &step)
         CommandRunner *started = runner.get();
         m_commands[stepId] = std::move(runner);
         started->start(step.command);
+    } else if (step.stepKind == StepKind::MetricCheck) {
+        // Judged once its start is recorded, on the readings stored by then.
+        QTimer::singleShot(0, this, [this, stepId] { judgeMetricCheck(stepId); });
     } else {
         auto check = std::make_unique<HttpCheck>();
         connect(check.get(), &HttpCheck::finished, this,
@@ -240,6 +265,17 @@ void RunSession::onHttpFinished(Id stepId, const HttpOutcome &outcome)
         m_httpChecks.erase(it);
     }
     recordOutcome(stepId, outcome.passed, outcome.message, outcome.output);
+}
+
+void RunSession::judgeMetricCheck(Id stepId)
+{
+    const auto step = m_project.data().steps.find(stepId);
+    if (!m_liveSteps.contains(stepId) || step == m_project.data().steps.end())
+        return;
+    const MetricCheckResult result = evaluateMetricCheck(m_project.data(), step->second.metricCheck,
+                                                         m_project.now());
+    recordOutcome(stepId, result.passed, result.summary,
+                  evidenceText(result, projection().timeZone));
 }
 
 void RunSession::recordOutcome(Id stepId, bool passed, const QString &message, const QString &output)

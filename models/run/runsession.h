@@ -125,6 +125,7 @@ private:
     void launch(const Step &step);
     void onCommandFinished(Id stepId, const CommandOutcome &outcome);
     void onHttpFinished(Id stepId, const HttpOutcome &outcome);
+    void judgeMetricCheck(Id stepId);
     void recordOutcome(Id stepId, bool passed, const QString &message, const QString &output);
     bool isAutomaticRunning(Id stepId) const;
 

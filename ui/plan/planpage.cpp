@@ -11,6 +11,7 @@
 #include "planmodel.h"
 #include "project.h"
 #include "runbooktemplates.h"
+#include "stepdetailspanel.h"
 #include "zonedtime.h"
 
 #include <QAction>
@@ -95,11 +96,19 @@ PlanPage::PlanPage(QWidget *parent)
     timeline->setStretchFactor(1, 1);
     timeline->setSizes({560, 900});
 
+    m_details = new StepDetailsPanel(this);
+    auto *below = new QSplitter(Qt::Horizontal, this);
+    below->addWidget(m_details);
+    below->addWidget(m_conflicts);
+    below->setStretchFactor(0, 1);
+    below->setSizes({1200, 220});
+
     auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->setObjectName(QStringLiteral("planSplitter"));
     vertical->addWidget(timeline);
-    vertical->addWidget(m_conflicts);
+    vertical->addWidget(below);
     vertical->setStretchFactor(0, 1);
-    vertical->setSizes({600, 110});
+    vertical->setSizes({520, 230});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -120,6 +129,8 @@ PlanPage::PlanPage(QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &PlanPage::restoreView);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PlanPage::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_details->showSteps(selectedSteps()); });
     connect(m_gantt, &GanttView::linkRequested, this, [this](Id from, Id to) {
         QString error;
         if (m_project && !plan::linkSteps(*m_project, from, to, &error))
@@ -281,6 +292,7 @@ void PlanPage::setProject(Project *project)
     m_model->setProject(project);
     m_analyzer->setProject(project);
     m_assessor->setProject(project);
+    m_details->setProject(project);
     if (m_project)
         connect(m_project, &Project::documentChanged, this, [this](const DocumentChange &change) {
             if (change.touches(EntityKind::Change) || change.touches(EntityKind::Window))

@@ -20,6 +20,7 @@ class ConflictListModel;
 
 class GanttView;
 class PlanModel;
+class StepDetailsPanel;
 
 /**
  * The runbook plan: the steps by phase beside their Gantt timeline, and a summary strip that
@@ -45,6 +46,7 @@ public:
     ChangeAssessor *assessor() const { return m_assessor; }
     QTreeView *table() const { return m_table; }
     GanttView *gantt() const { return m_gantt; }
+    StepDetailsPanel *details() const { return m_details; }
     QList<Id> selectedSteps() const;
     void selectSteps(const QList<Id> &stepIds);
 
@@ -78,6 +80,7 @@ private:
     PlanModel *m_model;
     QTreeView *m_table = nullptr;
     GanttView *m_gantt = nullptr;
+    StepDetailsPanel *m_details = nullptr;
     QLabel *m_banner = nullptr;
     ConflictListModel *m_conflictList;
     QListView *m_conflicts = nullptr;
