@@ -32,9 +32,25 @@ public:
 
     QString secret(QWidget *, const QString &, const QString &) override { return nextSecret; }
 
+    /** nextValues when set, else every field's suggestion, as if OK was pressed at once. */
+    std::optional<QStringList> values(QWidget *, const QString &, const QString &,
+                                      const QList<std::pair<QString, QString>> &fields) override
+    {
+        askedFields = fields;
+        if (nextValues)
+            return nextValues->isEmpty() ? std::nullopt : nextValues;
+        QStringList suggestions;
+        for (const auto &[label, suggestion] : fields)
+            suggestions.append(suggestion);
+        return suggestions;
+    }
+
     QString nextFile;
     QString nextText;
     QString nextSecret;
+    /** An empty list cancels. */
+    std::optional<QStringList> nextValues;
+    QList<std::pair<QString, QString>> askedFields;
     Answer nextAnswer = Answer::Cancel;
     QStringList questions;
     QStringList warnings;

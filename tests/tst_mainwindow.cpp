@@ -321,8 +321,25 @@ void TestMainWindow::runbookTemplateIsInsertedFromTheMenuInOneUndoStep()
     }
     QVERIFY2(blueGreen, "the blue-green template is listed");
     QVERIFY(blueGreen->isEnabled());
+    // Cancelling the parameters inserts nothing; then the lead gives them.
+    m_dialogs.nextValues = QStringList();
     blueGreen->trigger();
+    QCOMPARE(project->data().steps.size(), before);
+    m_dialogs.nextValues = QStringList{QStringLiteral("./deploy.sh green"),
+                                       QStringLiteral("https://green.shop.test/health"),
+                                       QStringLiteral("./switch.sh green"),
+                                       QStringLiteral("./switch.sh blue"),
+                                       QStringLiteral("./scale-down.sh blue")};
+    blueGreen->trigger();
+    QCOMPARE(m_dialogs.askedFields.size(), 5);
     QVERIFY(project->data().steps.size() > before);
+    const auto &steps = project->data().steps;
+    QVERIFY(std::any_of(steps.begin(), steps.end(), [](const auto &entry) {
+        return entry.second.command.command == QLatin1String("./deploy.sh green");
+    }));
+    QVERIFY(std::any_of(steps.begin(), steps.end(), [](const auto &entry) {
+        return entry.second.http.url == QLatin1String("https://green.shop.test/health");
+    }));
     QVERIFY(m_dialogs.warnings.isEmpty());
     QVERIFY(
         project->undoStack()->undoText().contains(QStringLiteral("template"), Qt::CaseInsensitive));

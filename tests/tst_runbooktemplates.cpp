@@ -12,6 +12,19 @@
 
 using namespace uw;
 
+namespace {
+
+/** A value for every parameter, made from its name, as a person would type them. */
+QMap<QString, QString> valuesFor(const RunbookTemplate &runbookTemplate)
+{
+    QMap<QString, QString> values;
+    for (const TemplateParameter &parameter : runbookTemplate.parameters)
+        values.insert(parameter.name, QStringLiteral(" value-of-%1 ").arg(parameter.name));
+    return values;
+}
+
+} // namespace
+
 /**
  * Runbook templates give a team a tested starting point: the built-in ones load and make sense,
  * inserting one is a single undo step that reaches the file, a selection can be saved as a
@@ -34,6 +47,8 @@ private slots:
     void badTemplatesAreRefused_data();
     void badTemplatesAreRefused();
     void anEmptyTemplateIsNotInserted();
+    void builtInCommandsAndChecksAreFilledFromParameters();
+    void aParameterWithoutValueIsRefused();
     void userTemplatesLoadBesideABrokenFile();
     void aUserTemplateIdCannotLeaveTheFolder();
 
@@ -164,7 +179,8 @@ void TestRunbookTemplates::insertingIsOneUndoStepThatReachesTheFile()
     const int commands = m_project->undoStack()->count();
 
     QString error;
-    QVERIFY2(insertTemplate(*m_project, runbookTemplate, &error), qPrintable(error));
+    QVERIFY2(insertTemplate(*m_project, runbookTemplate, &error, valuesFor(runbookTemplate)),
+             qPrintable(error));
     QCOMPARE(m_project->undoStack()->count(), commands + 1);
     QCOMPARE(m_project->undoStack()->undoText(),
              QStringLiteral("Insert template Generic production upgrade"));
@@ -182,7 +198,7 @@ void TestRunbookTemplates::insertedLinksAndUndoesUseTheNewIds()
 {
     const RunbookTemplate runbookTemplate = builtIn(QStringLiteral("database-major-upgrade"));
     const ProjectData before = m_project->data();
-    QVERIFY(insertTemplate(*m_project, runbookTemplate, nullptr));
+    QVERIFY(insertTemplate(*m_project, runbookTemplate, nullptr, valuesFor(runbookTemplate)));
     const std::map<QString, Id> ids = insertedIds(runbookTemplate);
 
     // richProject's steps sit at positions 1 to 3; the template follows in its own order.
@@ -215,7 +231,7 @@ void TestRunbookTemplates::insertedLinksAndUndoesUseTheNewIds()
 void TestRunbookTemplates::aSelectionRoundTripsThroughJson()
 {
     const RunbookTemplate original = builtIn(QStringLiteral("os-patching"));
-    QVERIFY(insertTemplate(*m_project, original, nullptr));
+    QVERIFY(insertTemplate(*m_project, original, nullptr, valuesFor(original)));
     const std::map<QString, Id> ids = insertedIds(original);
     QList<Id> selection;
     for (const auto &[key, id] : ids)
@@ -239,7 +255,7 @@ void TestRunbookTemplates::aSelectionRoundTripsThroughJson()
 void TestRunbookTemplates::aSelectionKeepsOnlyItsOwnLinks()
 {
     const RunbookTemplate original = builtIn(QStringLiteral("application-release-blue-green"));
-    QVERIFY(insertTemplate(*m_project, original, nullptr));
+    QVERIFY(insertTemplate(*m_project, original, nullptr, valuesFor(original)));
     const std::map<QString, Id> ids = insertedIds(original);
     // b4 waits for b1 and b2, b7 for b6; br1 undoes b7. Only b1 -> b4 and br1's undo survive.
     const QList<Id> selection{ids.at(QStringLiteral("br1")), ids.at(QStringLiteral("b4")),
@@ -307,6 +323,21 @@ void TestRunbookTemplates::badTemplatesAreRefused_data()
         << withSecondStep(R"({"key": "s1", "title": "Second", "phase": "execute",
             "estimate": {"optimistic": 1, "likely": 2, "pessimistic": 3}})")
         << QStringLiteral("step 's1': the key is used twice");
+    QTest::newRow("a placeholder no parameter declares")
+        << withSecondStep(R"({"key": "s2", "title": "Second", "phase": "execute",
+            "kind": "command", "command": {"run": "ping {{hots}}"},
+            "estimate": {"optimistic": 1, "likely": 2, "pessimistic": 3}})")
+        << QStringLiteral("Template 't', step 's2': unknown parameter {{hots}}");
+    QTest::newRow("a command timeout out of bounds")
+        << withSecondStep(R"({"key": "s2", "title": "Second", "phase": "execute",
+            "kind": "command", "command": {"run": "true", "timeoutSeconds": 1e12},
+            "estimate": {"optimistic": 1, "likely": 2, "pessimistic": 3}})")
+        << QStringLiteral("step 's2': 'timeoutSeconds' must be a whole number from 1 to 86400");
+    QTest::newRow("an HTTP check without an address")
+        << withSecondStep(R"({"key": "s2", "title": "Second", "phase": "verify",
+            "kind": "http_check", "http": {"method": "GET"},
+            "estimate": {"optimistic": 1, "likely": 2, "pessimistic": 3}})")
+        << QStringLiteral("step 's2': 'http' needs 'url'");
     QTest::newRow("text that is not JSON")
         << QByteArray("steps: [prepare, execute]") << QStringLiteral("not valid JSON");
     QTest::newRow("a project file is not a template")
@@ -330,9 +361,47 @@ void TestRunbookTemplates::anEmptyTemplateIsNotInserted()
 {
     const int commands = m_project->undoStack()->count();
     QString error;
-    QVERIFY(!insertTemplate(*m_project, {QStringLiteral("empty"), QStringLiteral("Empty"), {}, {}},
-                            &error));
+    QVERIFY(!insertTemplate(*m_project,
+                            {QStringLiteral("empty"), QStringLiteral("Empty"), {}, {}, {}}, &error));
     QVERIFY2(error.contains(QStringLiteral("no steps")), qPrintable(error));
+    QCOMPARE(m_project->undoStack()->count(), commands);
+}
+
+void TestRunbookTemplates::builtInCommandsAndChecksAreFilledFromParameters()
+{
+    for (const RunbookTemplate &runbookTemplate : builtInTemplates(nullptr)) {
+        QVERIFY2(!runbookTemplate.parameters.isEmpty(), qPrintable(runbookTemplate.id));
+        QVERIFY(insertTemplate(*m_project, runbookTemplate, nullptr, valuesFor(runbookTemplate)));
+        const std::map<QString, Id> ids = insertedIds(runbookTemplate);
+        for (const TemplateStep &templateStep : runbookTemplate.steps) {
+            const Step &step = m_project->data().steps.at(ids.at(templateStep.key));
+            const QString what = runbookTemplate.id + u'/' + templateStep.key;
+            // Every automated step of a built-in template runs something real once filled.
+            if (step.stepKind == StepKind::Command) {
+                QVERIFY2(!step.command.command.isEmpty(), qPrintable(what));
+                QVERIFY2(!step.command.command.contains(QStringLiteral("{{")), qPrintable(what));
+            }
+            if (step.stepKind == StepKind::HttpCheck)
+                QVERIFY2(step.http.url.startsWith(QStringLiteral("value-of-")), qPrintable(what));
+        }
+    }
+    const RunbookTemplate database = builtIn(QStringLiteral("database-major-upgrade"));
+    QVERIFY(insertTemplate(*m_project, database, nullptr, valuesFor(database)));
+    const Step &check = m_project->data().steps.at(insertedIds(database).at(QStringLiteral("d2")));
+    QVERIFY2(check.command.command.startsWith(QStringLiteral("value-of-new_bindir/pg_upgrade "
+                                                             "--check")),
+             qPrintable(check.command.command));
+}
+
+void TestRunbookTemplates::aParameterWithoutValueIsRefused()
+{
+    const RunbookTemplate runbookTemplate = builtIn(QStringLiteral("os-patching"));
+    QMap<QString, QString> values = valuesFor(runbookTemplate);
+    values.insert(QStringLiteral("host"), QStringLiteral("  "));
+    const int commands = m_project->undoStack()->count();
+    QString error;
+    QVERIFY(!insertTemplate(*m_project, runbookTemplate, &error, values));
+    QVERIFY2(error.contains(QStringLiteral("{{host}}")), qPrintable(error));
     QCOMPARE(m_project->undoStack()->count(), commands);
 }
 

@@ -152,7 +152,8 @@ std::optional<TemplateStep> readStep(const QString &templateId, int index, const
                           {QStringLiteral("key"), QStringLiteral("title"),
                            QStringLiteral("instructions"), QStringLiteral("phase"),
                            QStringLiteral("kind"), QStringLiteral("estimate"),
-                           QStringLiteral("after"), QStringLiteral("undoes")},
+                           QStringLiteral("after"), QStringLiteral("undoes"),
+                           QStringLiteral("command"), QStringLiteral("http")},
                           &unknown)) {
         return fail(step.key, Tr::tr("unknown member '%1'").arg(unknown));
     }
@@ -193,6 +194,16 @@ std::optional<TemplateStep> readStep(const QString &templateId, int index, const
     if (!undoes)
         return fail(step.key, Tr::tr("'undoes' must be a list of step keys"));
     step.undoes = *undoes;
+    QString problem;
+    const auto command = templatejson::readCommand(object.value(QStringLiteral("command")),
+                                                   &problem);
+    if (!command)
+        return fail(step.key, problem);
+    step.command = *command;
+    const auto http = templatejson::readHttp(object.value(QStringLiteral("http")), &problem);
+    if (!http)
+        return fail(step.key, problem);
+    step.http = *http;
     return step;
 }
 
@@ -213,6 +224,10 @@ QJsonObject stepJson(const TemplateStep &step)
         object.insert(QStringLiteral("after"), QJsonArray::fromStringList(step.after));
     if (!step.undoes.isEmpty())
         object.insert(QStringLiteral("undoes"), QJsonArray::fromStringList(step.undoes));
+    if (!step.command.command.isEmpty())
+        object.insert(QStringLiteral("command"), templatejson::commandJson(step.command));
+    if (!step.http.url.isEmpty())
+        object.insert(QStringLiteral("http"), templatejson::httpJson(step.http));
     return object;
 }
 
@@ -290,6 +305,8 @@ bool validateTemplate(const RunbookTemplate &runbookTemplate, QString *error)
                            Tr::tr("the 'after' links form a cycle: %1")
                                .arg(cycle.join(QStringLiteral(" -> ")))));
     }
+    if (const QString problem = parameterProblem(runbookTemplate); !problem.isEmpty())
+        return fail(problem);
     return true;
 }
 
@@ -330,14 +347,20 @@ std::optional<RunbookTemplate> readTemplate(const QByteArray &json, QString *err
         return fail(Tr::tr("The template has no id."));
     QString unknown;
     if (!onlyKnownMembers(root,
-                          {QStringLiteral("format"), QStringLiteral("version"),
-                           QStringLiteral("id"), QStringLiteral("name"),
-                           QStringLiteral("description"), QStringLiteral("steps")},
+                          {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("id"),
+                           QStringLiteral("name"), QStringLiteral("description"),
+                           QStringLiteral("parameters"), QStringLiteral("steps")},
                           &unknown)) {
         return fail(inTemplate(result.id, Tr::tr("unknown member '%1'").arg(unknown)));
     }
     result.name = root.value(QStringLiteral("name")).toString();
     result.description = root.value(QStringLiteral("description")).toString();
+    QString problem;
+    const auto parameters = templatejson::readParameters(root.value(QStringLiteral("parameters")),
+                                                         &problem);
+    if (!parameters)
+        return fail(inTemplate(result.id, problem));
+    result.parameters = *parameters;
     const QJsonValue steps = root.value(QStringLiteral("steps"));
     if (!steps.isArray())
         return fail(inTemplate(result.id, Tr::tr("'steps' must be a list")));
@@ -358,7 +381,7 @@ QByteArray writeTemplate(const RunbookTemplate &runbookTemplate)
     QJsonArray steps;
     for (const TemplateStep &step : runbookTemplate.steps)
         steps.append(stepJson(step));
-    const QJsonObject root{
+    QJsonObject root{
         {QStringLiteral("format"), formatTag},
         {QStringLiteral("version"), runbookTemplateVersion},
         {QStringLiteral("id"), runbookTemplate.id},
@@ -366,38 +389,10 @@ QByteArray writeTemplate(const RunbookTemplate &runbookTemplate)
         {QStringLiteral("description"), runbookTemplate.description},
         {QStringLiteral("steps"), steps},
     };
+    if (!runbookTemplate.parameters.isEmpty())
+        root.insert(QStringLiteral("parameters"),
+                    templatejson::parametersJson(runbookTemplate.parameters));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
-}
-
-QList<RunbookTemplate> builtInTemplates(QString *error)
-{
-    QList<RunbookTemplate> templates;
-    QStringList problems;
-    const QDir directory(QStringLiteral(":/templates"));
-    const QStringList files = directory.entryList({QStringLiteral("*.json")}, QDir::Files,
-                                                  QDir::Name);
-    for (const QString &fileName : files) {
-        QFile file(directory.filePath(fileName));
-        QString problem;
-        std::optional<RunbookTemplate> loaded;
-        if (file.open(QIODevice::ReadOnly))
-            loaded = readTemplate(file.readAll(), &problem);
-        else
-            problem = file.errorString();
-        if (loaded)
-            templates.append(std::move(*loaded));
-        else
-            problems.append(Tr::tr("Built-in template %1: %2").arg(fileName, problem));
-    }
-    if (files.isEmpty())
-        problems.append(Tr::tr("The built-in runbook templates are missing."));
-    std::sort(templates.begin(), templates.end(),
-              [](const RunbookTemplate &a, const RunbookTemplate &b) {
-                  return QString::localeAwareCompare(a.name, b.name) < 0;
-              });
-    if (error)
-        *error = problems.join(u'\n');
-    return templates;
 }
 
 RunbookTemplate templateFromSteps(const ProjectData &data, const QList<Id> &stepIds,
@@ -426,6 +421,10 @@ RunbookTemplate templateFromSteps(const ProjectData &data, const QList<Id> &step
         templateStep.phase = step->phase;
         templateStep.kind = step->stepKind;
         templateStep.estimate = step->estimate;
+        if (step->stepKind == StepKind::Command)
+            templateStep.command = step->command;
+        if (step->stepKind == StepKind::HttpCheck)
+            templateStep.http = step->http;
         for (const auto &[linkId, link] : data.links) {
             if (link.successorId == step->id && link.type == LinkType::FinishToStart
                 && keys.count(link.predecessorId)) {
@@ -446,10 +445,15 @@ RunbookTemplate templateFromSteps(const ProjectData &data, const QList<Id> &step
     return result;
 }
 
-bool insertTemplate(Project &project, const RunbookTemplate &runbookTemplate, QString *error)
+bool insertTemplate(Project &project, const RunbookTemplate &unfilled, QString *error,
+                    const QMap<QString, QString> &values)
 {
-    if (!validateTemplate(runbookTemplate, error))
+    if (!validateTemplate(unfilled, error))
         return false;
+    const std::optional<RunbookTemplate> filled = fillTemplate(unfilled, values, error);
+    if (!filled)
+        return false;
+    const RunbookTemplate &runbookTemplate = *filled;
     if (runbookTemplate.steps.isEmpty()) {
         if (error) {
             *error = inTemplate(runbookTemplate.id, Tr::tr("there are no steps to insert"));
@@ -473,6 +477,8 @@ bool insertTemplate(Project &project, const RunbookTemplate &runbookTemplate, QS
         step.phase = templateStep.phase;
         step.stepKind = templateStep.kind;
         step.estimate = templateStep.estimate;
+        step.command = templateStep.command;
+        step.http = templateStep.http;
         step.position = ++position;
         for (const QString &undone : templateStep.undoes)
             step.undoesStepIds.append(ids.at(undone));
@@ -489,39 +495,6 @@ bool insertTemplate(Project &project, const RunbookTemplate &runbookTemplate, QS
     }
     return edit::addEntities(project, Tr::tr("Insert template %1").arg(runbookTemplate.name),
                              entities, error);
-}
-
-QString userTemplateDirectory()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/templates");
-}
-
-QList<RunbookTemplate> userTemplates(QStringList *problems)
-{
-    QList<RunbookTemplate> templates;
-    const QDir directory(userTemplateDirectory());
-    const QStringList files = directory.entryList({QStringLiteral("*.json")}, QDir::Files,
-                                                  QDir::Name);
-    for (const QString &fileName : files) {
-        QFile file(directory.filePath(fileName));
-        QString problem;
-        std::optional<RunbookTemplate> loaded;
-        if (file.open(QIODevice::ReadOnly))
-            loaded = readTemplate(file.readAll(), &problem);
-        else
-            problem = file.errorString();
-        if (loaded)
-            templates.append(std::move(*loaded));
-        else if (problems)
-            problems->append(
-                Tr::tr("%1: %2").arg(QDir::toNativeSeparators(file.fileName()), problem));
-    }
-    std::sort(templates.begin(), templates.end(),
-              [](const RunbookTemplate &a, const RunbookTemplate &b) {
-                  return QString::localeAwareCompare(a.name, b.name) < 0;
-              });
-    return templates;
 }
 
 bool saveUserTemplate(const RunbookTemplate &runbookTemplate, QString *error)
@@ -556,16 +529,6 @@ bool saveUserTemplate(const RunbookTemplate &runbookTemplate, QString *error)
         return false;
     }
     return true;
-}
-
-QList<RunbookTemplate> availableTemplates(QStringList *problems)
-{
-    QString error;
-    QList<RunbookTemplate> templates = builtInTemplates(&error);
-    templates.append(userTemplates(problems));
-    if (!error.isEmpty() && problems)
-        problems->prepend(error);
-    return templates;
 }
 
 } // namespace uw

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "entities.h"
+#include "templateautomation.h"
 
 #include <QByteArray>
 #include <QList>
@@ -36,6 +37,9 @@ struct TemplateStep
     Estimate estimate;
     QStringList after;
     QStringList undoes;
+    /** What a command step runs and an HTTP check asks; may hold {{parameter}} placeholders. */
+    CommandSpec command;
+    HttpCheckSpec http;
     friend bool operator==(const TemplateStep &, const TemplateStep &) = default;
 };
 
@@ -44,6 +48,8 @@ struct RunbookTemplate
     QString id;
     QString name;
     QString description;
+    /** Asked for when the template is inserted (see templateautomation.h). */
+    QList<TemplateParameter> parameters;
     QList<TemplateStep> steps;
     friend bool operator==(const RunbookTemplate &, const RunbookTemplate &) = default;
 };
@@ -51,7 +57,8 @@ struct RunbookTemplate
 /**
  * Checks what the JSON reader checks on a template built in code: unique keys, known
  * references, no cycle in "after", ordered non-negative estimates, rollback steps undoing only
- * execute steps. Messages name the template and the step.
+ * execute steps, every placeholder a declared parameter. Messages name the template and the
+ * step.
  */
 bool validateTemplate(const RunbookTemplate &runbookTemplate, QString *error);
 
@@ -67,19 +74,21 @@ QByteArray writeTemplate(const RunbookTemplate &runbookTemplate);
 QList<RunbookTemplate> builtInTemplates(QString *error);
 
 /**
- * The selected steps as a template for "save selection as template", in runbook order.
- * Only finish-to-start links and undoes references among the selected steps survive, since
- * the template cannot point outside itself; lags, systems, people and command details belong
- * to one project and are left behind.
+ * The selected steps as a template for "save selection as template", in runbook order, with
+ * what their commands run and their HTTP checks ask. Only finish-to-start links and undoes
+ * references among the selected steps survive, since the template cannot point outside itself;
+ * lags, systems, people and metric checks belong to one project and are left behind.
  */
 RunbookTemplate templateFromSteps(const ProjectData &data, const QList<Id> &stepIds,
                                   const QString &name);
 
 /**
  * Adds the template's steps and links to project after its last step, with fresh ids, as one
- * undoable command "Insert template <name>". Refuses an invalid or empty template.
+ * undoable command "Insert template <name>", its parameters filled with values (see
+ * fillTemplate()). Refuses an invalid or empty template and a parameter without a value.
  */
-bool insertTemplate(Project &project, const RunbookTemplate &runbookTemplate, QString *error);
+bool insertTemplate(Project &project, const RunbookTemplate &runbookTemplate, QString *error,
+                    const QMap<QString, QString> &values = {});
 
 /** Where templates saved by the user live: the application data directory + "/templates". */
 QString userTemplateDirectory();

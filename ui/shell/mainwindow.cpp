@@ -502,8 +502,26 @@ bool MainWindow::insertRunbookTemplate(const QString &templateId)
                                     tr("There is no runbook template '%1'.").arg(templateId));
         return false;
     }
+    QMap<QString, QString> values;
+    if (!match->parameters.isEmpty()) {
+        QList<std::pair<QString, QString>> fields;
+        for (const TemplateParameter &parameter : match->parameters)
+            fields.append({tr("%1 ({{%2}}):")
+                               .arg(parameter.label.isEmpty() ? parameter.name : parameter.label,
+                                    parameter.name),
+                           parameter.defaultValue});
+        const std::optional<QStringList> given = Dialogs::instance().values(
+            this, tr("Insert %1").arg(match->name),
+            tr("The template's commands and checks use these values. You can still change "
+               "each step afterwards in the Plan page's step details."),
+            fields);
+        if (!given)
+            return false;
+        for (qsizetype index = 0; index < match->parameters.size(); ++index)
+            values.insert(match->parameters[index].name, given->value(index));
+    }
     QString error;
-    if (!insertTemplate(*m_project, *match, &error)) {
+    if (!insertTemplate(*m_project, *match, &error, values)) {
         Dialogs::instance().warning(this, tr("Cannot insert template"), error);
         return false;
     }

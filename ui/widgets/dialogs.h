@@ -1,6 +1,11 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <utility>
 
 class QWidget;
 
@@ -26,6 +31,13 @@ public:
                          const QString &suggestion);
     /** A secret such as a token, typed without being shown; empty when cancelled. */
     virtual QString secret(QWidget *parent, const QString &title, const QString &label);
+    /**
+     * One value for each field (its label and the suggestion it starts at), all of them
+     * required, in the fields' order; nullopt when cancelled. text says what they are for.
+     */
+    virtual std::optional<QStringList> values(QWidget *parent, const QString &title,
+                                              const QString &text,
+                                              const QList<std::pair<QString, QString>> &fields);
 
     /** The dialogs in use; tests replace them with setInstance(). */
     static Dialogs &instance();
