@@ -23,10 +23,12 @@ QString usage()
 {
     return ImportCommandText::tr(
         "Usage: upgrade-workbench import FILE --format csv|mspdi INPUT "
-        "[--table systems|dependencies]\n"
+        "[--table systems|dependencies|rules]\n"
         "Adds INPUT to the project FILE as one edit that can be undone in the program and is "
         "recorded in the audit log.\n"
-        "  csv    rows become systems, or dependencies with --table dependencies\n"
+        "  csv    rows become systems, dependencies with --table dependencies, or compatibility "
+        "rules (a vendor matrix: system, when_version, requires, required_range, source) with "
+        "--table rules\n"
         "  mspdi  Microsoft Project XML tasks become runbook steps with links and owners\n"
         "Exit codes: 0 all imported, 1 something was left out or nothing could be imported, "
         "2 usage error, 3 file error.\n");
@@ -116,9 +118,9 @@ int importIntoProject(Streams &io, const QStringList &arguments)
     if (!table.isEmpty() && format != QLatin1String("csv"))
         return fail(ImportCommandText::tr("import: --table applies to csv only"));
     if (!table.isEmpty() && table != QLatin1String("systems")
-        && table != QLatin1String("dependencies"))
+        && table != QLatin1String("dependencies") && table != QLatin1String("rules"))
         return fail(ImportCommandText::tr("import: unknown table '%1' (expected systems, "
-                                          "dependencies)")
+                                          "dependencies, rules)")
                         .arg(table));
 
     const QString input = parsed->positional.at(1);
@@ -151,6 +153,7 @@ int importIntoProject(Streams &io, const QStringList &arguments)
     if (format == QLatin1String("mspdi"))
         return importMspdi(io, *project.value(), bytes, QDir::toNativeSeparators(input));
     const ImportTarget target = table == QLatin1String("dependencies") ? ImportTarget::Dependencies
+                                : table == QLatin1String("rules")      ? ImportTarget::Rules
                                                                        : ImportTarget::Systems;
     return importCsv(io, *project.value(), bytes, QDir::toNativeSeparators(input), target);
 }

@@ -5,7 +5,7 @@
 namespace uw::cli {
 
 /**
- * "import FILE --format csv|mspdi INPUT [--table systems|dependencies]": adds what INPUT holds
+ * "import FILE --format csv|mspdi INPUT [--table systems|dependencies|rules]": adds what INPUT holds
  * to the project file as one undoable, audited edit. csv rows become systems (or dependencies
  * with --table), columns matched by name as in the program's import dialog; mspdi tasks become
  * runbook steps with their links and owners. Rows or tasks that cannot be imported are listed

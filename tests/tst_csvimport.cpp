@@ -32,6 +32,7 @@ private slots:
     void businessProcessesSplitOnPipeAndOnSemicolonUnlessItSeparatesFields();
     void everyBadSystemRowIsReportedWithItsLine();
     void dependenciesAreResolvedByNameAndBadOnesReported();
+    void aVendorMatrixBecomesCompatibilityRules();
     void anUnmappedRequiredFieldSkipsEveryRow();
     void importIsOneUndoStepThatReachesTheFile();
     void exportThenImportIntoAFreshProjectRoundTrips();
@@ -356,6 +357,46 @@ void TestCsvImport::everyBadSystemRowIsReportedWithItsLine()
                             "fields: 1, required value missing: 1, unknown value: 3, duplicate "
                             "in the file: 1, already in the project: 1). 1 row was imported "
                             "with a warning about an unreadable version or constraint."));
+}
+
+void TestCsvImport::aVendorMatrixBecomesCompatibilityRules()
+{
+    // A vendor's matrix as people keep it: their own column names, a range per row.
+    const ImportPreview result = preview(ImportTarget::Rules,
+                                         "Product,Version,Requires,Supported versions,Reference\n"
+                                         "order-service,>=5.0,db-primary,>=14 <17,Guide 5.0\n"
+                                         "order-service,<5.0,db-primary,<16,Notes 4.8\n"
+                                         "cache,,auth-service,^2,\n"
+                                         "order-service,,ghost,>=1,\n"
+                                         "cache,,cache,>=1,\n"
+                                         "cache,>=7 <<8,db-primary,>=13,\n"
+                                         "cache,,db-primary,,\n");
+    QCOMPARE(result.totalRows, 7);
+    QCOMPARE(result.skippedRows, 4);
+    QCOMPARE(result.entityLines, (QList<int>{2, 3, 4}));
+    QCOMPARE(problemShapes(result),
+             (QStringList{QStringLiteral("5 requires skip"), QStringLiteral("6 requires skip"),
+                          QStringLiteral("7 when_version skip"),
+                          QStringLiteral("8 required_range skip")}));
+    QCOMPARE(messageAt(result, 5),
+             QStringLiteral("line 5, Needs: no system named 'ghost' in the project; add or "
+                            "import the systems first"));
+    QCOMPARE(messageAt(result, 6), QStringLiteral("line 6, Needs: 'cache' cannot need itself"));
+    const QList<CompatibilityRule> rules = entitiesOf<CompatibilityRule>(result);
+    QCOMPARE(rules.at(0).systemId, Id(2));
+    QCOMPARE(rules.at(0).whenVersion, QStringLiteral(">=5.0"));
+    QCOMPARE(rules.at(0).requiredSystemId, Id(1));
+    QCOMPARE(rules.at(0).requiredRange, QStringLiteral(">=14 <17"));
+    QCOMPARE(rules.at(0).source, QStringLiteral("Guide 5.0"));
+    QVERIFY(rules.at(2).whenVersion.isEmpty());
+
+    QString error;
+    const size_t before = m_project->data().rules.size();
+    QVERIFY2(applyImport(*m_project, result, QStringLiteral("matrix.csv"), &error),
+             qPrintable(error));
+    QCOMPARE(m_project->data().rules.size(), before + 3);
+    QCOMPARE(m_project->undoStack()->undoText(),
+             QStringLiteral("Import 3 compatibility rules from matrix.csv"));
 }
 
 void TestCsvImport::dependenciesAreResolvedByNameAndBadOnesReported()

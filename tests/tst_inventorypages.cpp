@@ -1,10 +1,13 @@
 #include "commands.h"
+#include "compatibility.h"
 #include "dependenciesmodel.h"
 #include "dependenciespage.h"
 #include "dialogs.h"
 #include "peoplemodel.h"
 #include "peoplepage.h"
 #include "projectfile.h"
+#include "rulesmodel.h"
+#include "rulespanel.h"
 #include "sample.h"
 #include "systempicker.h"
 #include "windowsmodel.h"
@@ -20,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -77,6 +81,7 @@ private slots:
     void cleanup();
     void addsADependencyByTypingPartsOfSystemNames();
     void copiesSelectedDependenciesAsCsv();
+    void editsTheVendorMatrixBelowTheDependencies();
     void togglesARoleByClickingItsCheckboxAndUndoes();
     void addsAWindowOnTheNextSaturdayNight_data();
     void addsAWindowOnTheNextSaturdayNight();
@@ -188,6 +193,72 @@ void TestInventoryPages::addsADependencyByTypingPartsOfSystemNames()
 
     m_project->undoStack()->undo();
     QCOMPARE(int(m_project->data().dependencies.size()), before);
+}
+
+void TestInventoryPages::editsTheVendorMatrixBelowTheDependencies()
+{
+    auto page = showPage<DependenciesPage>();
+    QVERIFY(page);
+    auto *rules = page->rules();
+    QVERIFY(rules->isVisible());
+    const size_t before = m_project->data().rules.size();
+    QCOMPARE(rules->model()->rowCount(), int(before));
+    QTest::mouseClick(rules->findChild<QPushButton *>(QStringLiteral("addRule")), Qt::LeftButton);
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = rules->findChild<QDialog *>(QStringLiteral("addRuleDialog")))
+                && dialog->isVisible());
+    QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+    auto *system = dialog->findChild<SystemPicker *>(QStringLiteral("ruleSystem"));
+    auto *required = dialog->findChild<SystemPicker *>(QStringLiteral("ruleRequiredSystem"));
+    QTest::keyClicks(system, QStringLiteral("order service"));
+    system->completer()->popup()->hide();
+    QCOMPARE(system->systemId(), Id(3));
+    QTest::keyClicks(required, QStringLiteral("ql rep"));
+    required->completer()->popup()->hide();
+    QCOMPARE(required->systemId(), Id(8));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("ruleWhen")),
+                     QStringLiteral(">=5.0"));
+    auto *range = dialog->findChild<QLineEdit *>(QStringLiteral("ruleRange"));
+    QTest::keyClicks(range, QStringLiteral(">=17 <<18"));
+    QVERIFY(!ok->isEnabled());
+    range->clear();
+    QTest::keyClicks(range, QStringLiteral(">=17"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("ruleSource")),
+                     QStringLiteral("Order service 5.1 matrix"));
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+
+    QCOMPARE(m_project->data().rules.size(), before + 1);
+    const CompatibilityRule added = std::prev(m_project->data().rules.end())->second;
+    QCOMPARE(added.requiredRange, QStringLiteral(">=17"));
+    RulesModel *model = rules->model();
+    const int row = model->rowOf(added.id);
+    // Order service is at 4.8.2 now (the rule does not apply) and at 5.0.0 after the upgrade,
+    // when the replica's 16.4 is too old.
+    QCOMPARE(model->index(row, RulesModel::NowColumn).data().toString(), QStringLiteral("–"));
+    QCOMPARE(model->index(row, RulesModel::AfterUpgradeColumn).data().toString(),
+             QStringLiteral("✗"));
+    const CompatibilityReport report = checkCompatibility(m_project->data());
+    QVERIFY(std::any_of(report.findings.begin(), report.findings.end(),
+                        [&added](const CompatibilityFinding &finding) {
+                            return finding.source == CompatibilityFinding::Source::Rule
+                                   && finding.sourceId == added.id;
+                        }));
+
+    // Edited in place: a range that does not read is refused with the reason.
+    QVERIFY(!model->setData(model->index(row, RulesModel::RangeColumn), QStringLiteral(">=")));
+    QVERIFY(rules->findChild<QLabel *>(QStringLiteral("rulesMessage"))->isVisible());
+    QVERIFY(model->setData(model->index(row, RulesModel::RangeColumn), QStringLiteral(">=16")));
+    QCOMPARE(model->index(row, RulesModel::AfterUpgradeColumn).data().toString(),
+             QStringLiteral("✓"));
+
+    auto *table = rules->table();
+    table->selectionModel()->select(static_cast<QSortFilterProxyModel *>(table->model())
+                                        ->mapFromSource(model->index(row, 0)),
+                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QTest::mouseClick(rules->findChild<QPushButton *>(QStringLiteral("deleteRule")), Qt::LeftButton);
+    QCOMPARE(m_project->data().rules.size(), before);
 }
 
 void TestInventoryPages::copiesSelectedDependenciesAsCsv()

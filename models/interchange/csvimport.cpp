@@ -1,6 +1,7 @@
 #include "csvimport.h"
 
 #include "commands.h"
+#include "csvfields_p.h"
 #include "csvvocabulary.h"
 #include "enumkeys.h"
 #include "version.h"
@@ -15,6 +16,7 @@
 #include <set>
 #include <span>
 
+using namespace uw::csvfields;
 using namespace uw::csvvocabulary;
 
 namespace uw {
@@ -32,67 +34,6 @@ struct Tr
 QString countText(int n, const char *one, const char *many)
 {
     return Tr::tr(n == 1 ? one : many, nullptr, n);
-}
-
-struct FieldSpec
-{
-    const char *key;
-    const char *label;
-    bool required;
-    /** Column names that mean this field, best first, separated by "|"; the key comes first. */
-    const char *synonyms;
-};
-
-#define UW_LABEL(text) QT_TRANSLATE_NOOP("uw::CsvImport", text)
-
-const std::array systemFields{
-    FieldSpec{"name", UW_LABEL("Name"), true,
-              "hostname|host name|ci name|system|system name|configuration item|ci|"
-              "display name|server name|fqdn|host"},
-    FieldSpec{"kind", UW_LABEL("Kind"), false,
-              "type|class|ci class|ci type|sys class name|system kind|category"},
-    FieldSpec{"environment", UW_LABEL("Environment"), false, "env|stage|used for|lifecycle stage"},
-    FieldSpec{"site", UW_LABEL("Site"), false,
-              "location|datacenter|data center|data centre|dc|region"},
-    FieldSpec{"current_version", UW_LABEL("Current version"), false,
-              "version|installed version|current|running version|software version|"
-              "product version|release"},
-    FieldSpec{"target_version", UW_LABEL("Target version"), false,
-              "target|new version|planned version|desired version|upgrade to"},
-    FieldSpec{"criticality", UW_LABEL("Criticality"), false,
-              "business criticality|priority|tier|service tier|importance|severity"},
-    FieldSpec{"owner", UW_LABEL("Owner"), false,
-              "owned by|support group|assignment group|managed by|system owner|"
-              "technical owner|assigned to|team"},
-    FieldSpec{"business_processes", UW_LABEL("Business processes"), false,
-              "business process|processes|business services|business service"},
-    FieldSpec{"peak_usage", UW_LABEL("Peak usage"), false,
-              "peak|peak hours|peak times|peak periods|busy hours"},
-    FieldSpec{"notes", UW_LABEL("Notes"), false,
-              "note|comments|comment|description|short description|remarks"},
-};
-
-const std::array dependencyFields{
-    FieldSpec{"dependent", UW_LABEL("Dependent system"), true,
-              "dependant|source|from|consumer|parent|dependent system|source ci|from ci"},
-    FieldSpec{"depends_on", UW_LABEL("Depends on"), true,
-              "target|to|provider|child|dependency|target ci|to ci|depends upon|requires"},
-    FieldSpec{"kind", UW_LABEL("Kind"), false,
-              "type|relationship|relationship type|relation|dependency kind"},
-    FieldSpec{"constraint", UW_LABEL("Version constraint"), false,
-              "version constraint|required version|version range|compatible versions"},
-    FieldSpec{"mixed_versions_tolerated", UW_LABEL("Mixed versions tolerated"), false,
-              "mixed versions|mixed|tolerates mixed versions"},
-    FieldSpec{"notes", UW_LABEL("Notes"), false, "note|comments|comment|description"},
-};
-
-#undef UW_LABEL
-
-std::span<const FieldSpec> specsOf(ImportTarget target)
-{
-    if (target == ImportTarget::Systems)
-        return systemFields;
-    return dependencyFields;
 }
 
 /** Validates row by row, collecting every problem; one that skips the row is enough. */
@@ -131,8 +72,10 @@ public:
                                .arg(m_table.header.size()));
             } else if (m_preview.target == ImportTarget::Systems) {
                 importSystem();
-            } else {
+            } else if (m_preview.target == ImportTarget::Dependencies) {
                 importDependency();
+            } else {
+                importRule();
             }
             if (m_skipped)
                 ++m_preview.skippedRows;
@@ -219,6 +162,32 @@ private:
             m_seenPairs.emplace(pair, m_line);
             accept(dependency);
         }
+    }
+
+    void importRule()
+    {
+        CompatibilityRule rule;
+        const QString system = requiredValue("system");
+        const QString required = requiredValue("requires");
+        rule.systemId = systemId("system", system);
+        rule.requiredSystemId = systemId("requires", required);
+        if (rule.systemId && rule.systemId == rule.requiredSystemId)
+            addProblem(ImportIssue::SelfDependency, "requires", true,
+                       tr("%1 cannot need itself").arg(quoteForMessage(system)));
+        // A rule whose ranges cannot be read would check nothing, so the row is skipped.
+        const auto range = [this](const char *key, bool required) {
+            const QString text = required ? requiredValue(key) : value(key);
+            QString why;
+            if (!text.isEmpty() && !VersionConstraint::parse(text, &why))
+                addProblem(ImportIssue::BadConstraint, key, true,
+                           tr("%1 cannot be read (%2)").arg(quoteForMessage(text), why));
+            return text;
+        };
+        rule.whenVersion = range("when_version", false);
+        rule.requiredRange = range("required_range", true);
+        rule.source = value("source");
+        if (!m_skipped)
+            accept(rule);
     }
 
     void accept(const AnyEntity &entity)
@@ -378,11 +347,18 @@ QString issueName(ImportIssue issue)
 
 QString entityCount(ImportTarget target, int n)
 {
-    return target == ImportTarget::Systems
-               ? countText(n, QT_TRANSLATE_N_NOOP("uw::CsvImport", "%n system"),
-                           QT_TRANSLATE_N_NOOP("uw::CsvImport", "%n systems"))
-               : countText(n, QT_TRANSLATE_N_NOOP("uw::CsvImport", "%n dependency"),
-                           QT_TRANSLATE_N_NOOP("uw::CsvImport", "%n dependencies"));
+    switch (target) {
+    case ImportTarget::Systems:
+        return countText(n, QT_TRANSLATE_N_NOOP("uw::CsvImport", "%n system"),
+                         QT_TRANSLATE_N_NOOP("uw::CsvImport", "%n systems"));
+    case ImportTarget::Dependencies:
+        return countText(n, QT_TRANSLATE_N_NOOP("uw::CsvImport", "%n dependency"),
+                         QT_TRANSLATE_N_NOOP("uw::CsvImport", "%n dependencies"));
+    case ImportTarget::Rules:
+        break;
+    }
+    return countText(n, QT_TRANSLATE_N_NOOP("uw::CsvImport", "%n compatibility rule"),
+                     QT_TRANSLATE_N_NOOP("uw::CsvImport", "%n compatibility rules"));
 }
 
 /** Why the project no longer accepts the preview, or empty when it still does. */
@@ -399,6 +375,11 @@ QString staleReason(const Project &project, const ImportPreview &preview)
         } else if (const auto *dependency = std::get_if<Dependency>(&entity)) {
             if (!project.find<System>(dependency->dependentId)
                 || !project.find<System>(dependency->dependencyId)) {
+                return Tr::tr("a system it refers to was removed");
+            }
+        } else if (const auto *rule = std::get_if<CompatibilityRule>(&entity)) {
+            if (!project.find<System>(rule->systemId)
+                || !project.find<System>(rule->requiredSystemId)) {
                 return Tr::tr("a system it refers to was removed");
             }
         }
@@ -487,13 +468,8 @@ bool applyImport(Project &project, ImportPreview preview, const QString &sourceN
         std::visit([&project](auto &e) { e.id = project.allocateId(e.kind); }, entity);
     }
     const int n = int(preview.entities.size());
-    const QString text
-        = preview.target == ImportTarget::Systems
-              ? countText(n, QT_TRANSLATE_N_NOOP("uw::CsvImport", "Import %n system from %1"),
-                          QT_TRANSLATE_N_NOOP("uw::CsvImport", "Import %n systems from %1"))
-              : countText(n, QT_TRANSLATE_N_NOOP("uw::CsvImport", "Import %n dependency from %1"),
-                          QT_TRANSLATE_N_NOOP("uw::CsvImport", "Import %n dependencies from %1"));
-    return edit::addEntities(project, text.arg(sourceName), preview.entities, error);
+    const QString text = Tr::tr("Import %1 from %2").arg(entityCount(preview.target, n), sourceName);
+    return edit::addEntities(project, text, preview.entities, error);
 }
 
 QString importSummary(const ImportPreview &preview, const QString &sourceName)

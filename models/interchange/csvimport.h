@@ -7,8 +7,8 @@ namespace uw {
 
 class Project;
 
-/** What the rows of an imported CSV file become. */
-enum class ImportTarget { Systems, Dependencies };
+/** What the rows of a CSV file become: systems, dependencies, or compatibility rules. */
+enum class ImportTarget { Systems, Dependencies, Rules };
 
 /** A field the import can fill; key is also the CSV export's column name. */
 struct ImportField

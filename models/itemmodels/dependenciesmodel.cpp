@@ -1,6 +1,7 @@
 #include "dependenciesmodel.h"
 
 #include "commands.h"
+#include "constraintcells.h"
 #include "enumkeys.h"
 
 #include <QBrush>
@@ -19,32 +20,6 @@ bool isStatusColumn(int column)
 {
     return column == DependenciesModel::NowColumn
            || column == DependenciesModel::AfterUpgradeColumn;
-}
-
-QString statusSymbol(ConstraintStatus status)
-{
-    switch (status) {
-    case ConstraintStatus::Satisfied:
-        return QStringLiteral("✓");
-    case ConstraintStatus::Violated:
-        return QStringLiteral("✗");
-    case ConstraintStatus::Unknown:
-        break;
-    }
-    return QStringLiteral("?");
-}
-
-QColor statusColor(ConstraintStatus status)
-{
-    switch (status) {
-    case ConstraintStatus::Satisfied:
-        return QColor(0x2e, 0x7d, 0x32);
-    case ConstraintStatus::Violated:
-        return QColor(0xc6, 0x28, 0x28);
-    case ConstraintStatus::Unknown:
-        break;
-    }
-    return QColor(0xb2, 0x6a, 0x00);
 }
 
 } // namespace
@@ -151,7 +126,7 @@ QString DependenciesModel::displayText(const Dependency &dependency, int column)
         return dependency.constraint;
     case NowColumn:
     case AfterUpgradeColumn:
-        return statusSymbol(statusCell(dependency, column).status);
+        return constraintStatusSymbol(statusCell(dependency, column).status);
     default:
         return {};
     }
@@ -233,7 +208,7 @@ QVariant DependenciesModel::entityData(Id id, int column, int role) const
                                                                          : QVariant();
     case Qt::ForegroundRole:
         if (isStatusColumn(column))
-            return QBrush(statusColor(statusCell(*dependency, column).status));
+            return QBrush(constraintStatusColor(statusCell(*dependency, column).status));
         return {};
     case Qt::TextAlignmentRole:
         if (isStatusColumn(column))

@@ -231,16 +231,19 @@ CsvImportDialog::CsvImportDialog(Project *project, ImportTarget target, const QB
     , m_sourceName(sourceName)
     , m_fields(importFields(target))
 {
-    setWindowTitle(target == ImportTarget::Systems ? tr("Import Systems from CSV")
-                                                   : tr("Import Dependencies from CSV"));
+    setWindowTitle(target == ImportTarget::Systems        ? tr("Import Systems from CSV")
+                   : target == ImportTarget::Dependencies ? tr("Import Dependencies from CSV")
+                                                          : tr("Import Compatibility Rules from "
+                                                               "CSV"));
     resize(1100, 700);
 
     QString readError;
     m_table = readCsv(bytes, &readError);
 
-    auto *title = new QLabel((target == ImportTarget::Systems
-                                  ? tr("Import systems from <b>%1</b>")
-                                  : tr("Import dependencies from <b>%1</b>"))
+    auto *title = new QLabel((target == ImportTarget::Systems ? tr("Import systems from <b>%1</b>")
+                              : target == ImportTarget::Dependencies
+                                  ? tr("Import dependencies from <b>%1</b>")
+                                  : tr("Import compatibility rules from <b>%1</b>"))
                                  .arg(sourceName.toHtmlEscaped()),
                              this);
     QFont titleFont = title->font();

@@ -5,6 +5,8 @@
 #include "dependenciesmodel.h"
 #include "enumkeys.h"
 #include "project.h"
+#include "rulespanel.h"
+#include "systemcolumnsdelegate.h"
 #include "systempicker.h"
 #include "versionconstraint.h"
 
@@ -22,6 +24,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -37,66 +40,44 @@ void fillKinds(QComboBox *combo)
         combo->addItem(enumDisplayName(*enumFromKey<DependencyKind>(key)), key);
 }
 
-/** Edits the two system columns with the same picker as the add dialog, and the kind by name. */
-class DependencyDelegate : public QStyledItemDelegate
+/** Edits the two system columns with the pickers of the add dialog, and the kind by name. */
+class DependencyDelegate : public SystemColumnsDelegate
 {
 public:
     DependencyDelegate(DependenciesModel *model, std::function<void(const QString &)> report,
                        QObject *parent)
-        : QStyledItemDelegate(parent)
-        , m_model(model)
-        , m_report(std::move(report))
+        : SystemColumnsDelegate([model] { return model->project(); },
+                                {DependenciesModel::DependentColumn,
+                                 DependenciesModel::DependencyColumn},
+                                std::move(report), parent)
     {}
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const override
     {
-        switch (index.column()) {
-        case DependenciesModel::DependentColumn:
-        case DependenciesModel::DependencyColumn: {
-            auto *picker = new SystemPicker(parent);
-            picker->setProject(m_model->project());
-            return picker;
-        }
-        case DependenciesModel::KindColumn: {
-            auto *combo = new QComboBox(parent);
-            fillKinds(combo);
-            return combo;
-        }
-        default:
-            return QStyledItemDelegate::createEditor(parent, option, index);
-        }
+        if (index.column() != DependenciesModel::KindColumn)
+            return SystemColumnsDelegate::createEditor(parent, option, index);
+        auto *combo = new QComboBox(parent);
+        fillKinds(combo);
+        return combo;
     }
 
     void setEditorData(QWidget *editor, const QModelIndex &index) const override
     {
-        if (auto *picker = qobject_cast<SystemPicker *>(editor))
-            picker->setSystemId(index.data(Qt::EditRole).toLongLong());
-        else if (auto *combo = qobject_cast<QComboBox *>(editor))
+        if (auto *combo = qobject_cast<QComboBox *>(editor))
             combo->setCurrentIndex(combo->findData(index.data(Qt::EditRole)));
         else
-            QStyledItemDelegate::setEditorData(editor, index);
+            SystemColumnsDelegate::setEditorData(editor, index);
     }
 
     void setModelData(QWidget *editor, QAbstractItemModel *model,
                       const QModelIndex &index) const override
     {
-        if (auto *picker = qobject_cast<SystemPicker *>(editor)) {
-            if (const Id id = picker->systemId())
-                model->setData(index, id);
-            else if (!picker->currentText().trimmed().isEmpty())
-                m_report(DependenciesPage::tr("No single system matches \"%1\"; nothing changed.")
-                             .arg(picker->currentText().trimmed()));
-        } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        if (auto *combo = qobject_cast<QComboBox *>(editor))
             model->setData(index, combo->currentData());
-        } else {
-            QStyledItemDelegate::setModelData(editor, model, index);
-        }
+        else
+            SystemColumnsDelegate::setModelData(editor, model, index);
     }
-
-private:
-    DependenciesModel *m_model;
-    std::function<void(const QString &)> m_report;
 };
 
 /** A new dependency: both systems found by name, and a constraint that must read. */
@@ -164,21 +145,6 @@ public:
     }
 
 private:
-    static QString pickerProblem(const SystemPicker *picker, const QString &whenEmpty)
-    {
-        if (picker->systemId())
-            return {};
-        const QString text = picker->currentText().trimmed();
-        if (text.isEmpty())
-            return whenEmpty;
-        const qsizetype count = picker->matches().size();
-        if (count == 0)
-            return DependenciesPage::tr("No system matches \"%1\".").arg(text);
-        return DependenciesPage::tr("%1 systems match \"%2\"; type more of the name.")
-            .arg(count)
-            .arg(text);
-    }
-
     void validate()
     {
         QString error;
@@ -196,10 +162,9 @@ private:
                                                        : QStringLiteral("color: #c62828;"));
 
         QStringList problems;
-        problems << pickerProblem(m_dependent,
-                                  DependenciesPage::tr("Choose the system that needs another."))
-                 << pickerProblem(m_dependency,
-                                  DependenciesPage::tr("Choose the system it depends on."));
+        problems << m_dependent->problem(DependenciesPage::tr("Choose the system that needs "
+                                                              "another."))
+                 << m_dependency->problem(DependenciesPage::tr("Choose the system it depends on."));
         const Id dependent = m_dependent->systemId();
         const Id dependency = m_dependency->systemId();
         if (dependent && dependent == dependency)
@@ -237,6 +202,7 @@ DependenciesPage::DependenciesPage(QWidget *parent)
     , m_add(new QPushButton(tr("Add…"), this))
     , m_delete(new QPushButton(tr("Delete"), this))
     , m_message(new QLabel(this))
+    , m_rules(new RulesPanel(this))
 {
     m_add->setIcon(QIcon(QStringLiteral(":/icons/add.svg")));
     m_delete->setIcon(QIcon(QStringLiteral(":/icons/remove.svg")));
@@ -283,10 +249,19 @@ DependenciesPage::DependenciesPage(QWidget *parent)
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_add);
     bar->addWidget(m_delete);
+    auto *dependencies = new QWidget(this);
+    auto *dependenciesLayout = new QVBoxLayout(dependencies);
+    dependenciesLayout->setContentsMargins(0, 0, 0, 0);
+    dependenciesLayout->addLayout(bar);
+    dependenciesLayout->addWidget(m_table, 1);
+    dependenciesLayout->addWidget(m_message);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(dependencies);
+    split->addWidget(m_rules);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_message);
+    layout->addWidget(split, 1);
 
     connect(m_filter, &QLineEdit::textChanged, this, &DependenciesPage::applyFilter);
     connect(m_add, &QPushButton::clicked, this, &DependenciesPage::addDependency);
@@ -303,6 +278,7 @@ void DependenciesPage::setProject(Project *project)
         disconnect(m_project, nullptr, this, nullptr);
     m_project = project;
     m_model->setProject(project);
+    m_rules->setProject(project);
     if (m_project) {
         // A successful edit makes an earlier refusal message stale.
         connect(m_project, &Project::documentChanged, this, [this] { showMessage({}); });

@@ -12,10 +12,12 @@ class QTableView;
 namespace uw {
 
 class DependenciesModel;
+class RulesPanel;
 
 /**
  * Who needs whom, with the constraint on the version needed and whether it holds today and
- * after the upgrade. Systems are picked by typing part of their name; every edit is undoable.
+ * after the upgrade, and below it the vendor compatibility matrix (RulesPanel). Systems are
+ * picked by typing part of their name; every edit is undoable.
  */
 class DependenciesPage : public Page
 {
@@ -39,6 +41,8 @@ public:
 
     /** Shows and selects a dependency, e.g. from a compatibility finding; clears a hiding filter. */
     void selectDependency(Id id);
+    /** The vendor compatibility matrix below the dependencies. */
+    RulesPanel *rules() const { return m_rules; }
 
 private:
     void addDependency();
@@ -55,6 +59,7 @@ private:
     QPushButton *m_add = nullptr;
     QPushButton *m_delete = nullptr;
     QLabel *m_message = nullptr;
+    RulesPanel *m_rules = nullptr;
 };
 
 } // namespace uw

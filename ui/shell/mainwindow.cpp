@@ -250,6 +250,13 @@ void MainWindow::createActions()
         if (!path.isEmpty())
             importCsv(ImportTarget::Dependencies, path);
     }));
+    m_importActions.append(importMenu->addAction(tr("&Compatibility Rules from CSV…"), this, [this] {
+        const QString path = Dialogs::instance()
+                                 .openFileName(this, tr("Import compatibility rules"),
+                                               tr("CSV files (*.csv *.txt);;All files (*)"));
+        if (!path.isEmpty())
+            importCsv(ImportTarget::Rules, path);
+    }));
     m_exportAction = file->addAction(QIcon(QStringLiteral(":/icons/export.svg")),
                                      tr("&Export Table as CSV…"), this,
                                      &MainWindow::exportCurrentTable);

@@ -71,6 +71,19 @@ QList<Id> SystemPicker::matches() const
     return found;
 }
 
+QString SystemPicker::problem(const QString &whenEmpty) const
+{
+    if (systemId())
+        return {};
+    const QString text = currentText().trimmed();
+    if (text.isEmpty())
+        return whenEmpty;
+    const qsizetype count = matches().size();
+    if (count == 0)
+        return tr("No system matches \"%1\".").arg(text);
+    return tr("%1 systems match \"%2\"; type more of the name.").arg(count).arg(text);
+}
+
 Id SystemPicker::systemId() const
 {
     const QString text = currentText().trimmed();

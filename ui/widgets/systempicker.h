@@ -31,6 +31,11 @@ public:
     void setSystemId(Id id);
     /** Systems whose name contains the text, for "3 systems match" hints. */
     QList<Id> matches() const;
+    /**
+     * Why the text names no system ("No system matches …", "3 systems match …"), or whenEmpty
+     * when nothing is typed; empty when it names one.
+     */
+    QString problem(const QString &whenEmpty) const;
 
 signals:
     /** The resolved system changed while the user typed or picked; 0 when none is resolved. */
