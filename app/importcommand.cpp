@@ -30,15 +30,31 @@ QString usage()
         "rules (a vendor matrix: system, when_version, requires, required_range, source) with "
         "--table rules\n"
         "  mspdi  Microsoft Project XML tasks become runbook steps with links and owners\n"
-        "Exit codes: 0 all imported, 1 something was left out or nothing could be imported, "
-        "2 usage error, 3 file error.\n");
+        "Problems go to stderr, each as a note (read differently than written) or as left "
+        "out.\n"
+        "Exit codes: 0 everything imported (notes included), 1 something was left out or nothing "
+        "could be imported, 2 usage error, 3 file error.\n");
 }
 
-int reportLeftOut(Streams &io, const QString &input, const QStringList &problems)
+/** A problem of the input: a note about how it was read, or something it left out. */
+struct InputProblem
 {
-    for (const QString &problem : problems)
-        io.err << ImportCommandText::tr("%1: %2").arg(input, problem) << '\n';
-    return problems.isEmpty() ? ExitOk : ExitFindings;
+    QString message;
+    bool leftOut = false;
+};
+
+/** Prints every problem; findings only when something was left out, notes are no failure. */
+int reportProblems(Streams &io, const QString &input, const QList<InputProblem> &problems)
+{
+    bool leftOut = false;
+    for (const InputProblem &problem : problems) {
+        io.err << (problem.leftOut
+                       ? ImportCommandText::tr("%1: left out: %2").arg(input, problem.message)
+                       : ImportCommandText::tr("%1: note: %2").arg(input, problem.message))
+               << '\n';
+        leftOut = leftOut || problem.leftOut;
+    }
+    return leftOut ? ExitFindings : ExitOk;
 }
 
 int importCsv(Streams &io, Project &project, const QByteArray &bytes, const QString &input,
@@ -52,12 +68,12 @@ int importCsv(Streams &io, Project &project, const QByteArray &bytes, const QStr
     }
     const ImportPreview preview = previewImport(project.data(), target, *table,
                                                 autoMapColumns(target, table->header));
-    QStringList problems;
+    QList<InputProblem> problems;
     for (const ImportProblem &problem : preview.problems)
-        problems.append(problem.message);
+        problems.append({problem.message, problem.skipsRow});
     const QString sourceName = QFileInfo(input).fileName();
     if (preview.entities.isEmpty()) {
-        reportLeftOut(io, input, problems);
+        reportProblems(io, input, problems);
         io.err << importSummary(preview, sourceName) << '\n';
         return ExitFindings;
     }
@@ -66,7 +82,7 @@ int importCsv(Streams &io, Project &project, const QByteArray &bytes, const QStr
         return ExitFileError;
     }
     io.out << importSummary(preview, sourceName) << '\n';
-    return reportLeftOut(io, input, problems);
+    return reportProblems(io, input, problems);
 }
 
 int importMspdi(Streams &io, Project &project, const QByteArray &bytes, const QString &input)
@@ -83,10 +99,10 @@ int importMspdi(Streams &io, Project &project, const QByteArray &bytes, const QS
         return ExitFileError;
     }
     io.out << mspdiImportSummary(import.value(), sourceName) << '\n';
-    QStringList problems;
+    QList<InputProblem> problems;
     for (const MspdiProblem &problem : import->problems)
-        problems.append(problem.message);
-    return reportLeftOut(io, input, problems);
+        problems.append({problem.message, problem.leftOut});
+    return reportProblems(io, input, problems);
 }
 
 } // namespace

@@ -26,6 +26,7 @@ private slots:
     void exportToStandardOutputMatchesTheFile();
     void importMspdiIsOneAuditedEditThatKeepsTheChainIntact();
     void importMspdiListsWhatWasLeftOut();
+    void importMspdiWithOnlyNotesSucceeds();
     void importCsvAddsTheGoodRowsAndNamesTheBadOnes();
     void aDamagedInputLeavesTheProjectUnchanged();
     void exportedRunbookImportsIntoAnEmptyProject();
@@ -265,9 +266,26 @@ void TestCliInterchange::importMspdiListsWhatWasLeftOut()
                                  QStringLiteral("mspdi"), fixture("projectlibre.xml")});
     QCOMPARE(outcome.exitCode, 1);
     QVERIFY2(outcome.out.contains("Imported 3 steps"), outcome.out.constData());
-    QVERIFY2(outcome.err.contains("projectlibre.xml: line 105: task 'Flush queues'"),
+    QVERIFY2(outcome.err.contains("projectlibre.xml: left out: line 105: task 'Flush queues'"),
              outcome.err.constData());
     QCOMPARE(outcome.err.count('\n'), 6);
+}
+
+void TestCliInterchange::importMspdiWithOnlyNotesSucceeds()
+{
+    // Every task came in; that it had no phase summary is a note, not a failure.
+    const QString path = copyOfSample(QStringLiteral("import-notes.uwb"));
+    const QString xml
+        = writeFile(QStringLiteral("notes.xml"),
+                    R"(<Project xmlns="http://schemas.microsoft.com/project"><Name>Relays</Name><Tasks>
+<Task><UID>1</UID><ID>1</ID><Name>Patch relay A</Name><Duration>PT1H0M0S</Duration>
+<OutlineLevel>1</OutlineLevel></Task></Tasks></Project>)");
+    const Outcome outcome = run(
+        {QStringLiteral("import"), path, QStringLiteral("--format"), QStringLiteral("mspdi"), xml});
+    QCOMPARE(outcome.exitCode, 0);
+    QVERIFY2(outcome.err.contains("notes.xml: note: line "), outcome.err.constData());
+    QVERIFY2(outcome.out.contains("Imported 1 step") && outcome.out.contains("1 note"),
+             outcome.out.constData());
 }
 
 void TestCliInterchange::importCsvAddsTheGoodRowsAndNamesTheBadOnes()

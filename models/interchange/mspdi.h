@@ -34,6 +34,11 @@ struct MspdiProblem
     int line = 0;
     /** Translated; names the task or link and what happened to it. */
     QString message;
+    /**
+     * True when a task or a link is not in the import at all; false for a note about how
+     * something was read (a default phase, a lag dropped, a second resource).
+     */
+    bool leftOut = false;
 };
 
 /**

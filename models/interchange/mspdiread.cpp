@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -108,9 +109,9 @@ private:
         int firstLine = 0;
     };
 
-    void problem(int line, const QString &message)
+    void problem(int line, const QString &message, bool leftOut = false)
     {
-        m_import.problems.append({line, lineMessage(line, message)});
+        m_import.problems.append({line, lineMessage(line, message), leftOut});
     }
 
     QString taskName(const RawTask &task) const
@@ -133,7 +134,8 @@ private:
                 problem(task.durationLine,
                         Tr::tr("%1 has the duration '%2', which is not a duration such as "
                                "PT8H0M0S; the task was not imported")
-                            .arg(taskName(task), task.duration));
+                            .arg(taskName(task), task.duration),
+                        true);
                 return;
             }
             estimate.likely = *likely;
@@ -220,7 +222,7 @@ private:
                      && raw.type != mspdi::FinishToFinish)
                 reason = Tr::tr("its type %1 is unknown").arg(raw.type);
             if (!reason.isEmpty()) {
-                problem(raw.line, Tr::tr("%1 was not imported: %2").arg(what, reason));
+                problem(raw.line, Tr::tr("%1 was not imported: %2").arg(what, reason), true);
                 continue;
             }
             if (!m_linkedPairs.insert({predecessor->second, successor->second}).second) {
@@ -407,11 +409,20 @@ QString mspdiImportSummary(const MspdiImport &import, const QString &sourceName)
                                        QT_TRANSLATE_N_NOOP("uw::Mspdi", "%n new person"),
                                        QT_TRANSLATE_N_NOOP("uw::Mspdi", "%n new people")),
                                sourceName);
-    if (!import.problems.isEmpty())
+    const auto leftOut = std::count_if(import.problems.begin(), import.problems.end(),
+                                       [](const MspdiProblem &problem) { return problem.leftOut; });
+    const qsizetype notes = import.problems.size() - leftOut;
+    if (leftOut)
         summary += QLatin1Char(' ')
-                   + counted(import.problems.size(),
-                             QT_TRANSLATE_N_NOOP("uw::Mspdi", "%n problem needs attention."),
-                             QT_TRANSLATE_N_NOOP("uw::Mspdi", "%n problems need attention."));
+                   + counted(leftOut,
+                             QT_TRANSLATE_N_NOOP("uw::Mspdi", "%n task or link was left out."),
+                             QT_TRANSLATE_N_NOOP("uw::Mspdi", "%n tasks or links were left out."));
+    if (notes)
+        summary += QLatin1Char(' ')
+                   + counted(notes,
+                             QT_TRANSLATE_N_NOOP("uw::Mspdi", "%n note on how the file was read."),
+                             QT_TRANSLATE_N_NOOP("uw::Mspdi",
+                                                 "%n notes on how the file was read."));
     return summary;
 }
 
