@@ -16,6 +16,7 @@
 #include "verifyauditcommand.h"
 #include "version.h"
 #include "versionconstraint.h"
+#include "windowcommand.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -39,10 +40,10 @@ const QStringList commandNames{QStringLiteral("validate"),     QStringLiteral("n
                                QStringLiteral("check"),        QStringLiteral("schedule"),
                                QStringLiteral("export"),       QStringLiteral("import"),
                                QStringLiteral("verify-audit"), QStringLiteral("report"),
-                               QStringLiteral("notice")};
-const QStringList commandsWithOwnHelp{QStringLiteral("export"), QStringLiteral("import"),
+                               QStringLiteral("notice"),       QStringLiteral("window")};
+const QStringList commandsWithOwnHelp{QStringLiteral("export"),       QStringLiteral("import"),
                                       QStringLiteral("verify-audit"), QStringLiteral("report"),
-                                      QStringLiteral("notice")};
+                                      QStringLiteral("notice"),       QStringLiteral("window")};
 
 } // namespace
 
@@ -70,6 +71,8 @@ QString usageText()
         "-o OUT.pdf\n"
         "  upgrade-workbench notice FILE --kind before|start|done|delayed|rolled-back "
         "[--window ID] [--new-end ISO8601] [--eml OUT.eml]\n"
+        "  upgrade-workbench window FILE [--json] | window FILE --add NAME --start TIME --end "
+        "TIME [--zone ZONE] [--kind maintenance|freeze|blackout|peak]\n"
         "  upgrade-workbench COMMAND --help           what a command does and its options\n"
         "  upgrade-workbench --help | --version\n"
         "\n"
@@ -274,6 +277,8 @@ int run(const QStringList &arguments)
         return report(io, rest.mid(1));
     if (command == QLatin1String("notice"))
         return notice(io, rest.mid(1));
+    if (command == QLatin1String("window"))
+        return window(io, rest.mid(1));
     return usageError(io, CliText::tr("Unknown command '%1'.").arg(command));
 }
 

@@ -1,8 +1,9 @@
 #include "clisupport.h"
-#include "projectfile.h"
 
 #include "cli.h"
+#include "projectfile.h"
 #include "trust.h"
+#include "zonedtime.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -122,6 +123,16 @@ int fileError(Streams &io, const Error &error, bool json)
     }
     io.err << error.message << '\n';
     return ExitFileError;
+}
+
+QDateTime parseTimeInZone(const QString &text, const QString &zone)
+{
+    const QDateTime parsed = QDateTime::fromString(text, Qt::ISODate);
+    if (!parsed.isValid())
+        return {};
+    if (parsed.timeSpec() != Qt::LocalTime)
+        return parsed.toUTC();
+    return fromWallClock(parsed.date(), parsed.time(), zone);
 }
 
 Verdict assessProjectFile(const QString &path, const Project &project, const PlanAnalysis &analysis,

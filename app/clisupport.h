@@ -64,6 +64,12 @@ std::variant<ProjectArgument, int> openProjectArgument(Streams &io, const QStrin
                                                        const QStringList &arguments,
                                                        const QString &commandUsage = {});
 
+/**
+ * A time as people give it on the command line (ISO 8601): with an offset or Z an instant,
+ * without one wall-clock time in zone; invalid when it does not read.
+ */
+QDateTime parseTimeInZone(const QString &text, const QString &zone);
+
 /** The stable key automation sees for an error code in JSON output. */
 QString errorCodeKey(ErrorCode code);
 

@@ -37,17 +37,6 @@ QString usage()
         "Exit codes: 0 written, 2 usage error, 3 file error.\n");
 }
 
-/** A time with an offset or Z is an instant; without one it is wall-clock time in zone. */
-QDateTime parseNewEnd(const QString &text, const QString &zone)
-{
-    const QDateTime parsed = QDateTime::fromString(text, Qt::ISODate);
-    if (!parsed.isValid())
-        return {};
-    if (parsed.timeSpec() != Qt::LocalTime)
-        return parsed.toUTC();
-    return fromWallClock(parsed.date(), parsed.time(), zone);
-}
-
 } // namespace
 
 int notice(Streams &io, const QStringList &arguments)
@@ -99,7 +88,7 @@ int notice(Streams &io, const QStringList &arguments)
     }
     QDateTime newEnd;
     if (!newEndText.isEmpty()) {
-        newEnd = parseNewEnd(newEndText, zoneOrUtc(data.change.timeZone));
+        newEnd = parseTimeInZone(newEndText, zoneOrUtc(data.change.timeZone));
         if (!newEnd.isValid())
             return fail(NoticeCommandText::tr("notice: --new-end needs a date and time such as "
                                               "2026-12-06T03:30, not '%1'")

@@ -4,6 +4,7 @@
 #include "testutil.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -27,6 +28,8 @@ private slots:
     void importMspdiIsOneAuditedEditThatKeepsTheChainIntact();
     void importMspdiListsWhatWasLeftOut();
     void importMspdiWithOnlyNotesSucceeds();
+    void aPlanImportedOnTheCommandLineIsScheduledInItsWindow();
+    void windowsAreAddedAndListedOnTheCommandLine();
     void importCsvAddsTheGoodRowsAndNamesTheBadOnes();
     void aDamagedInputLeavesTheProjectUnchanged();
     void exportedRunbookImportsIntoAnEmptyProject();
@@ -286,6 +289,67 @@ void TestCliInterchange::importMspdiWithOnlyNotesSucceeds()
     QVERIFY2(outcome.err.contains("notes.xml: note: line "), outcome.err.constData());
     QVERIFY2(outcome.out.contains("Imported 1 step") && outcome.out.contains("1 note"),
              outcome.out.constData());
+}
+
+void TestCliInterchange::aPlanImportedOnTheCommandLineIsScheduledInItsWindow()
+{
+    const QString path = m_dir.filePath(QStringLiteral("from-mspdi.uwb"));
+    QFile::remove(path);
+    QCOMPARE(run({QStringLiteral("new"), path}).exitCode, 0);
+    const Outcome imported = run({QStringLiteral("import"), path, QStringLiteral("--format"),
+                                  QStringLiteral("mspdi"), fixture("msproject.xml")});
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY2(imported.out.contains("became the window"), imported.out.constData());
+    const Outcome listed = run({QStringLiteral("window"), path, QStringLiteral("--json")});
+    QCOMPARE(listed.exitCode, 0);
+    const QJsonArray windows
+        = QJsonDocument::fromJson(listed.out).object().value(QStringLiteral("windows")).toArray();
+    QCOMPARE(windows.size(), 1);
+    // The file's 22:00 to 04:00 on the change's clock (UTC for a new project).
+    QCOMPARE(windows.first().toObject().value(QStringLiteral("start_utc")).toString(),
+             QStringLiteral("2026-11-14T22:00:00Z"));
+    QCOMPARE(windows.first().toObject().value(QStringLiteral("end_utc")).toString(),
+             QStringLiteral("2026-11-15T04:00:00Z"));
+    const Outcome scheduled = run({QStringLiteral("schedule"), path});
+    QVERIFY2(scheduled.out.contains("Planned finish: Sun 2026-11-15"), scheduled.out.constData());
+}
+
+void TestCliInterchange::windowsAreAddedAndListedOnTheCommandLine()
+{
+    const QString path = m_dir.filePath(QStringLiteral("windows.uwb"));
+    QFile::remove(path);
+    QCOMPARE(run({QStringLiteral("new"), path}).exitCode, 0);
+    const QStringList add{QStringLiteral("window"), path, QStringLiteral("--add"),
+                          QStringLiteral("Saturday night")};
+    const Outcome added = run(
+        add
+        + QStringList{QStringLiteral("--start"), QStringLiteral("2026-12-12T22:00"),
+                      QStringLiteral("--end"), QStringLiteral("2026-12-13T04:00"),
+                      QStringLiteral("--zone"), QStringLiteral("Europe/Berlin")});
+    QCOMPARE(added.exitCode, 0);
+    QVERIFY2(added.out.contains("Sat 2026-12-12 22:00 CET"), added.out.constData());
+    const auto refused = [&](const QStringList &times, const char *expected) {
+        const Outcome outcome = run(add + times);
+        QCOMPARE(outcome.exitCode, 2);
+        QVERIFY2(outcome.err.contains(expected), outcome.err.constData());
+    };
+    refused({QStringLiteral("--start"), QStringLiteral("2026-12-12T22:00"), QStringLiteral("--end"),
+             QStringLiteral("2026-12-12T21:00")},
+            "must come after the start");
+    refused({QStringLiteral("--start"), QStringLiteral("2026-12-12T22:00"), QStringLiteral("--end"),
+             QStringLiteral("2027-12-12T21:00")},
+            "more than 31 days");
+    refused({QStringLiteral("--start"), QStringLiteral("Saturday"), QStringLiteral("--end"),
+             QStringLiteral("Sunday")},
+            "need times such as");
+    refused({QStringLiteral("--start"), QStringLiteral("2026-12-12T22:00"), QStringLiteral("--end"),
+             QStringLiteral("2026-12-13T04:00"), QStringLiteral("--zone"),
+             QStringLiteral("Mars/Olympus")},
+            "unknown time zone");
+    const Outcome listed = run({QStringLiteral("window"), path});
+    QCOMPARE(listed.exitCode, 0);
+    QCOMPARE(listed.out.count('\n'), 1);
+    QVERIFY2(listed.out.contains("Saturday night"), listed.out.constData());
 }
 
 void TestCliInterchange::importCsvAddsTheGoodRowsAndNamesTheBadOnes()

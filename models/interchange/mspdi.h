@@ -53,6 +53,11 @@ struct MspdiImport
     QList<Step> steps;
     QList<StepLink> links;
     QList<MspdiProblem> problems;
+    /**
+     * The file's start and finish as a maintenance window in the change's zone, when the
+     * document has no maintenance window yet, so that the plan can be scheduled at once.
+     */
+    std::optional<Window> window;
     /** Non-summary tasks in the file, imported or not. */
     int taskCount = 0;
 };
@@ -71,8 +76,9 @@ struct MspdiImport
 Result<MspdiImport> readMspdi(const QByteArray &xml, const ProjectData &data);
 
 /**
- * Adds the import to project as one undoable, audited edit named after sourceName. Refuses a
- * read-only project and an import whose existing owners were removed meanwhile.
+ * Adds the import (with its window, if any) to project as one undoable, audited edit named after
+ * sourceName. Refuses a read-only project and an import whose existing owners were removed
+ * meanwhile.
  */
 bool applyMspdiImport(Project &project, const MspdiImport &import, const QString &sourceName,
                       QString *error);

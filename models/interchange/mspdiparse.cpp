@@ -35,6 +35,10 @@ public:
                 const QString text = m_xml.readElementText().trimmed();
                 if (project.name.isEmpty() || name == u"Title")
                     project.name = text.isEmpty() ? project.name : text;
+            } else if (name == u"StartDate") {
+                project.startDate = m_xml.readElementText().trimmed();
+            } else if (name == u"FinishDate") {
+                project.finishDate = m_xml.readElementText().trimmed();
             } else if (name == u"MinutesPerDay") {
                 project.minutesPerDay = positiveNumber(project.minutesPerDay);
             } else if (name == u"MinutesPerWeek") {

@@ -2,6 +2,7 @@
 
 #include "commands.h"
 #include "enumkeys.h"
+#include "zonedtime.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -326,6 +327,37 @@ std::optional<double> minutesOfIsoDuration(const QString &text, double minutesPe
 
 } // namespace mspdi
 
+namespace {
+
+/** Longer is a mistyped date, not a maintenance window. */
+constexpr qint64 longestWindowDays = 31;
+
+std::optional<Window> windowOfPlan(const mspdi::RawProject &raw, const ProjectData &data)
+{
+    const bool hasMaintenanceWindow = std::any_of(data.windows.begin(), data.windows.end(),
+                                                  [](const auto &entry) {
+                                                      return entry.second.windowKind
+                                                             == WindowKind::Maintenance;
+                                                  });
+    const QDateTime start = QDateTime::fromString(raw.startDate, Qt::ISODate);
+    const QDateTime finish = QDateTime::fromString(raw.finishDate, Qt::ISODate);
+    if (hasMaintenanceWindow || !start.isValid() || !finish.isValid() || finish <= start
+        || start.daysTo(finish) > longestWindowDays)
+        return std::nullopt;
+    Window window;
+    window.name = raw.name.isEmpty() ? Tr::tr("Window of the imported plan")
+                                     : Tr::tr("Window of %1").arg(raw.name);
+    window.timeZone = zoneOrUtc(data.change.timeZone);
+    // MSPDI has no zones: its times are read on the change's clock.
+    window.startUtc = fromWallClock(start.date(), start.time(), window.timeZone);
+    window.endUtc = fromWallClock(finish.date(), finish.time(), window.timeZone);
+    if (!window.startUtc.isValid() || !window.endUtc.isValid())
+        return std::nullopt;
+    return window;
+}
+
+} // namespace
+
 Result<MspdiImport> readMspdi(const QByteArray &xml, const ProjectData &data)
 {
     MspdiImport import;
@@ -335,6 +367,7 @@ Result<MspdiImport> readMspdi(const QByteArray &xml, const ProjectData &data)
         return Error{ErrorCode::InvalidData, error};
     import.projectName = raw->name;
     Mapper(*raw, data, import).run();
+    import.window = windowOfPlan(*raw, data);
     if (import.steps.isEmpty()) {
         return Error{ErrorCode::InvalidData,
                      import.taskCount == 0
@@ -383,6 +416,11 @@ bool applyMspdiImport(Project &project, const MspdiImport &import, const QString
         }
         entities.append(step);
     }
+    if (import.window) {
+        Window window = *import.window;
+        window.id = project.allocateId(EntityKind::Window);
+        entities.append(window);
+    }
     for (StepLink link : import.links) {
         link.id = project.allocateId(EntityKind::StepLink);
         link.predecessorId = stepIds.at(link.predecessorId);
@@ -409,6 +447,12 @@ QString mspdiImportSummary(const MspdiImport &import, const QString &sourceName)
                                        QT_TRANSLATE_N_NOOP("uw::Mspdi", "%n new person"),
                                        QT_TRANSLATE_N_NOOP("uw::Mspdi", "%n new people")),
                                sourceName);
+    if (import.window)
+        summary += QLatin1Char(' ')
+                   + Tr::tr("The plan's start and finish became the window \"%1\", %2 \u2013 %3.")
+                         .arg(import.window->name,
+                              formatInZone(import.window->startUtc, import.window->timeZone),
+                              formatInZone(import.window->endUtc, import.window->timeZone));
     const auto leftOut = std::count_if(import.problems.begin(), import.problems.end(),
                                        [](const MspdiProblem &problem) { return problem.leftOut; });
     const qsizetype notes = import.problems.size() - leftOut;

@@ -62,6 +62,9 @@ struct RawAssignment
 struct RawProject
 {
     QString name;
+    /** The project's start and finish as written: wall-clock time without a zone. */
+    QString startDate;
+    QString finishDate;
     double minutesPerDay = 480;
     double minutesPerWeek = 2400;
     QList<RawTask> tasks;
