@@ -33,6 +33,8 @@ private slots:
     void everyBadSystemRowIsReportedWithItsLine();
     void dependenciesAreResolvedByNameAndBadOnesReported();
     void aVendorMatrixBecomesCompatibilityRules();
+    void serviceNowServerClassesAndColumnsAreRecognised();
+    void serviceNowRelationshipTypesKeepTheirDirection();
     void anUnmappedRequiredFieldSkipsEveryRow();
     void importIsOneUndoStepThatReachesTheFile();
     void exportThenImportIntoAFreshProjectRoundTrips();
@@ -357,6 +359,54 @@ void TestCsvImport::everyBadSystemRowIsReportedWithItsLine()
                             "fields: 1, required value missing: 1, unknown value: 3, duplicate "
                             "in the file: 1, already in the project: 1). 1 row was imported "
                             "with a warning about an unreadable version or constraint."));
+}
+
+void TestCsvImport::serviceNowServerClassesAndColumnsAreRecognised()
+{
+    // A cmdb_ci_server list export: its own column names and a class per make of server.
+    const ImportPreview result = preview(ImportTarget::Systems,
+                                         "name,sys_class_name,os_version,u_environment,location\n"
+                                         "esx-01,cmdb_ci_esx_server,7.0.3,Production,FRA1\n"
+                                         "aix-01,cmdb_ci_aix_server,7.3,Production,FRA1\n"
+                                         "sol-01,cmdb_ci_solaris_server,11.4,Production,FRA2\n"
+                                         "hp-01,cmdb_ci_hpux_server,11.31,Production,FRA2\n"
+                                         "ibm-01,cmdb_ci_ibm_i_server,7.5,Production,FRA2\n"
+                                         "lnx-01,cmdb_ci_linux_server,12,Production,FRA1\n");
+    QCOMPARE(result.skippedRows, 0);
+    QVERIFY(result.problems.isEmpty());
+    const QList<System> systems = entitiesOf<System>(result);
+    QCOMPARE(systems.size(), 6);
+    for (const System &system : systems) {
+        QCOMPARE(system.systemKind, SystemKind::Server);
+        QVERIFY2(!system.currentVersion.isEmpty(), qPrintable(system.name));
+    }
+    QCOMPARE(systems.at(1).currentVersion, QStringLiteral("7.3"));
+}
+
+void TestCsvImport::serviceNowRelationshipTypesKeepTheirDirection()
+{
+    const ImportPreview result = preview(ImportTarget::Dependencies,
+                                         "parent,type,child\n"
+                                         "order-service,Runs on::Runs,cache\n"
+                                         "db-primary,Contains::Contained by,auth-service\n"
+                                         "cache,IP Connection::IP Connection,auth-service\n"
+                                         "auth-service,Virtualized by::Virtualizes,cache\n"
+                                         "cache,Members::Member of,db-primary\n"
+                                         "auth-service,Used by::Depends on,order-service\n");
+    QCOMPARE(result.skippedRows, 0);
+    const QList<Dependency> dependencies = entitiesOf<Dependency>(result);
+    QCOMPARE(dependencies.size(), 6);
+    // The order service runs on the cache host; the auth service is contained by db-primary's
+    // host, so it is the one that depends.
+    QCOMPARE(dependencies.at(0).dependentId, Id(2));
+    QCOMPARE(dependencies.at(0).dependencyId, Id(3));
+    QCOMPARE(dependencies.at(1).dependentId, Id(4));
+    QCOMPARE(dependencies.at(1).dependencyId, Id(1));
+    QCOMPARE(dependencies.at(2).dependencyKind, DependencyKind::Network);
+    QCOMPARE(dependencies.at(3).dependentId, Id(4));
+    QCOMPARE(dependencies.at(3).dependencyId, Id(3));
+    QCOMPARE(dependencies.at(5).dependentId, Id(2));
+    QCOMPARE(dependencies.at(5).dependencyId, Id(4));
 }
 
 void TestCsvImport::aVendorMatrixBecomesCompatibilityRules()

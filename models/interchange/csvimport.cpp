@@ -118,10 +118,14 @@ private:
     void importDependency()
     {
         Dependency dependency;
-        const QString dependent = requiredValue("dependent");
-        const QString dependsOn = requiredValue("depends_on");
+        QString dependent = requiredValue("dependent");
+        QString dependsOn = requiredValue("depends_on");
         dependency.dependentId = systemId("dependent", dependent);
         dependency.dependencyId = systemId("depends_on", dependsOn);
+        if (namesTheDependantSecond(value("kind"))) {
+            std::swap(dependent, dependsOn);
+            std::swap(dependency.dependentId, dependency.dependencyId);
+        }
         const std::pair pair{dependency.dependentId, dependency.dependencyId};
         if (pair.first == 0 || pair.second == 0) {
             // Already reported as missing or unknown.

@@ -2,6 +2,8 @@
 
 #include "enumkeys.h"
 
+#include <QSet>
+
 #include <array>
 #include <span>
 
@@ -20,7 +22,9 @@ struct Synonym
 const std::array systemKindSynonyms{
     Synonym<SystemKind>{SystemKind::Server,
                         "vm|virtual machine|virtual server|host|linux server|windows server|"
-                        "win server|unix server|physical server"},
+                        "win server|unix server|physical server|esx|esxi|esx server|vmware host|"
+                        "hypervisor|aix|aix server|solaris|solaris server|hp ux|hp ux server|"
+                        "hpux server"},
     Synonym<SystemKind>{SystemKind::OperatingSystem, "operating system"},
     Synonym<SystemKind>{SystemKind::Database,
                         "db|dbms|db instance|database instance|database server"},
@@ -51,12 +55,15 @@ const std::array levelSynonyms{
 
 const std::array dependencyKindSynonyms{
     Synonym<DependencyKind>{DependencyKind::Runtime,
-                            "run time|depends on|uses|runs on|hosted on|calls"},
+                            "run time|depends on|uses|runs on|runs|hosted on|hosts|calls|"
+                            "virtualized by|virtualizes|contains|contained by|members|member of|"
+                            "cluster of|cluster|used by"},
     Synonym<DependencyKind>{
         DependencyKind::Data,
         "data flow|sends data to|receives data from|replicates to|stores data in"},
     Synonym<DependencyKind>{DependencyKind::Auth, "authentication|authenticates with|sso|identity"},
-    Synonym<DependencyKind>{DependencyKind::Network, "connected by|connects to|connects"},
+    Synonym<DependencyKind>{DependencyKind::Network,
+                            "connected by|connects to|connects|ip connection"},
 };
 
 template<class E>
@@ -140,7 +147,23 @@ std::optional<E> parseEnum(const QHash<QString, E> &vocabulary, QStringView text
         return *known;
     if constexpr (std::is_same_v<E, Level>)
         return levelFromRank(word);
+    // CMDBs have a class for every make of server (cmdb_ci_osx_server, cmdb_ci_ibm_i_server).
+    if constexpr (std::is_same_v<E, SystemKind>) {
+        if (word.endsWith(QLatin1String("server")))
+            return SystemKind::Server;
+    }
     return std::nullopt;
+}
+
+bool namesTheDependantSecond(QStringView relationship)
+{
+    // The direction the type reads in, from the first system to the second: a host contains
+    // its virtual machines, so the second one depends on the first.
+    static const QSet<QString> reversed{QStringLiteral("contains"),    QStringLiteral("hosts"),
+                                        QStringLiteral("virtualizes"), QStringLiteral("usedby"),
+                                        QStringLiteral("runs"),        QStringLiteral("provides")};
+    const qsizetype both = relationship.indexOf(QLatin1String("::"));
+    return reversed.contains(normalized(both > 0 ? relationship.first(both) : relationship));
 }
 
 std::optional<bool> parseBool(QStringView text)

@@ -31,6 +31,13 @@ QHash<QString, E> vocabularyOf();
 template<class E>
 std::optional<E> parseEnum(const QHash<QString, E> &vocabulary, QStringView text);
 
+/**
+ * Whether a relationship type, read from the file's first system to its second, means that the
+ * second depends on the first ("Contains::Contained by", "Hosts::Hosted on", "Used by::Depends
+ * on"); such rows are turned around on import.
+ */
+bool namesTheDependantSecond(QStringView relationship);
+
 /** yes/no, y/n, true/false or 1/0, in any case. */
 std::optional<bool> parseBool(QStringView text);
 
