@@ -1,0 +1,187 @@
+#include "changeassessor.h"
+#include "compatibility.h"
+#include "planpage.h"
+#include "projectfile.h"
+#include "report.h"
+#include "reportsource.h"
+#include "testutil.h"
+#include "trust.h"
+#include "verdict.h"
+#include "zonedtime.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace uw;
+
+namespace {
+
+/** One generated project: a zone, a window night on its clock and how long the work takes. */
+struct Case
+{
+    QString zone;
+    QDate night;
+    /** Multiplies every estimate: 1 fits, 2.5 runs past the point of no return or the end. */
+    double scale = 1;
+};
+
+ProjectData generated(const Case &c)
+{
+    ProjectData data = test::smallRunbook();
+    data.change.timeZone = c.zone;
+    Window &window = data.windows.at(10);
+    window.timeZone = c.zone;
+    window.startUtc = fromWallClock(c.night, QTime(22, 0), c.zone);
+    window.endUtc = fromWallClock(c.night.addDays(1), QTime(4, 0), c.zone);
+    for (auto &[id, step] : data.steps) {
+        step.estimate.optimistic *= c.scale;
+        step.estimate.likely *= c.scale;
+        step.estimate.pessimistic *= c.scale;
+    }
+    return data;
+}
+
+QString pdfText(const QString &path, int page = 0)
+{
+    QStringList arguments;
+    if (page > 0)
+        arguments << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
+                  << QString::number(page);
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), arguments << path << QStringLiteral("-"));
+    process.waitForFinished(60000);
+    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
+}
+
+} // namespace
+
+/**
+ * The go/no-go, the finish and the point of no return of one plan read the same wherever a
+ * person meets them: the verdict object, the Plan page's strip, `schedule --json` and the plan
+ * report's text, across zones with daylight-saving changes and windows past and ahead.
+ */
+class TestOneTruth : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void everySurfaceShowsTheOneVerdict_data();
+    void everySurfaceShowsTheOneVerdict();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestOneTruth::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestOneTruth::everySurfaceShowsTheOneVerdict_data()
+{
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<QDate>("night");
+    QTest::addColumn<double>("scale");
+    // Nights on which clocks change, ahead; and an ordinary night already over.
+    const QList<std::tuple<const char *, QDate>> nights{
+        {"Europe/Berlin", QDate(2027, 3, 27)},    {"Europe/Berlin", QDate(2026, 11, 21)},
+        {"America/New_York", QDate(2027, 11, 6)}, {"America/New_York", QDate(2026, 11, 14)},
+        {"Australia/Sydney", QDate(2027, 4, 3)},  {"Australia/Sydney", QDate(2026, 10, 3)},
+    };
+    for (const auto &[zone, night] : nights) {
+        for (const double scale : {1.0, 2.5}) {
+            QTest::addRow("%s %s x%.1f", zone, qPrintable(night.toString(Qt::ISODate)), scale)
+                << QString::fromLatin1(zone) << night << scale;
+        }
+    }
+}
+
+void TestOneTruth::everySurfaceShowsTheOneVerdict()
+{
+    QFETCH(QString, zone);
+    QFETCH(QDate, night);
+    QFETCH(double, scale);
+    const QString path = m_dir.filePath(QStringLiteral("%1.uwb")
+                                            .arg(QLatin1String(QTest::currentDataTag()))
+                                            .replace(QLatin1Char('/'), QLatin1Char('-'))
+                                            .replace(QLatin1Char(' '), QLatin1Char('_')));
+    auto created = createProject(path, generated({zone, night, scale}));
+    QVERIFY(created);
+    Project &project = *created.value();
+
+    // The verdict as the models compute it, on the project's clock.
+    PlanAnalysisOptions options;
+    options.clock = fixedClock(project.now());
+    PlanAnalysis analysis = analysePlan(project.data(), options);
+    simulatePlan(project.data(), options, analysis);
+    const Verdict verdict = assessChange(project.data(), analysis,
+                                         checkCompatibility(project.data()),
+                                         {project.now(), TrustStore().isTrusted(project.filePath(),
+                                                                                project.data())});
+    QVERIFY(verdict.pointOfNoReturnUtc.isValid());
+
+    // schedule --json
+    const test::AppOutcome scheduled = test::runApp(
+        {QStringLiteral("schedule"), path, QStringLiteral("--json")});
+    const QJsonObject json = QJsonDocument::fromJson(scheduled.out).object();
+    const QJsonObject jsonVerdict = json.value(QStringLiteral("verdict")).toObject();
+    QCOMPARE(jsonVerdict.value(QStringLiteral("decision")).toString(),
+             goDecisionKey(verdict.decision));
+    QStringList jsonBlockers;
+    for (const QJsonValue &blocker : jsonVerdict.value(QStringLiteral("blockers")).toArray())
+        jsonBlockers.append(blocker.toObject().value(QStringLiteral("kind")).toString());
+    QStringList blockers;
+    for (const VerdictReason &blocker : verdict.blockers)
+        blockers.append(verdictKindKey(blocker.kind));
+    QCOMPARE(jsonBlockers, blockers);
+    QCOMPARE(QDateTime::fromString(json.value(QStringLiteral("point_of_no_return")).toString(),
+                                   Qt::ISODate),
+             verdict.pointOfNoReturnUtc);
+    QCOMPARE(QDateTime::fromString(json.value(QStringLiteral("planned_finish")).toString(),
+                                   Qt::ISODate),
+             verdict.plannedFinishUtc);
+
+    // The Plan page's strip, once its background simulation is in.
+    PlanPage page;
+    page.setProject(&project);
+    page.show();
+    QTRY_VERIFY_WITH_TIMEOUT(page.assessor()->verdict().simulated, 30000);
+    QCOMPARE(page.assessor()->verdict().decision, verdict.decision);
+    const auto strip = [&page](const char *name) {
+        return page.findChild<QToolButton *>(QLatin1String(name))->text();
+    };
+    QVERIFY2(strip("summaryVerdict").contains(verdict.decisionText()),
+             qPrintable(strip("summaryVerdict")));
+    QVERIFY2(strip("summaryPointOfNoReturn")
+                 .contains(formatShortInZone(verdict.pointOfNoReturnUtc, verdict.zone)),
+             qPrintable(strip("summaryPointOfNoReturn")));
+    QVERIFY2(strip("summaryFinish")
+                 .contains(formatShortInZone(verdict.plannedFinishUtc, verdict.zone)),
+             qPrintable(strip("summaryFinish")));
+
+    // The plan report: the cover leads with the decision, the summary gives the same times.
+    ReportOptions reportOptions;
+    reportOptions.clock = fixedClock(project.now());
+    const QString pdf = path + QStringLiteral(".pdf");
+    QString error;
+    QVERIFY2(writeReportPdf(project, reportOptions, pdf, {}, &error), qPrintable(error));
+    const QString cover = pdfText(pdf, 1);
+    QVERIFY2(cover.contains(QStringLiteral("Decision: ") + verdict.decisionText()),
+             qPrintable(cover));
+    const QString text = pdfText(pdf);
+    QVERIFY(text.contains(QStringLiteral("Point of no return ")
+                          + formatInZone(verdict.pointOfNoReturnUtc, verdict.zone)));
+    QVERIFY(text.contains(QStringLiteral("Planned finish ")
+                          + formatInZone(verdict.plannedFinishUtc, verdict.zone)));
+}
+
+QTEST_MAIN(TestOneTruth)
+#include "tst_onetruth.moc"
