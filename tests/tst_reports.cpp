@@ -284,6 +284,7 @@ void TestReports::runRecordTellsWhatHappened()
           QStringLiteral("Variance"), QStringLiteral("Downtime"),
           QStringLiteral("Point of no return respected"),
           QStringLiteral("Apply the order service 5.0"), QStringLiteral("Continue after"),
+          QStringLiteral("Done after 1 failure"),
           QStringLiteral("Index left over"), QStringLiteral("already exists"),
           QStringLiteral("Stopping the rehearsal here"), QStringLiteral("Order error rate"),
           QStringLiteral("Sign-offs"), QStringLiteral("The audit chain is intact"),

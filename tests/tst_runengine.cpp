@@ -3,8 +3,10 @@
 #include "runaudit.h"
 #include "runenginetest.h"
 #include "runfixture.h"
+#include "runrules.h"
 #include "runscript.h"
 #include "runsession.h"
+#include "runsummary.h"
 #include "scheduler.h"
 #include "testutil.h"
 
@@ -24,6 +26,7 @@ private slots:
     void stepsMoveThroughTheStateMachine_data();
     void stepsMoveThroughTheStateMachine();
     void retriesCountAsAttempts();
+    void aFailedThenSkippedStepCountsAsBothEverywhere();
     void aGateWithANamedApproverWaitsForThatPerson();
     void aRunningStepIsInterruptedAfterReopening();
     void aFreshReplayNeverTrustsARunningStep();
@@ -169,6 +172,26 @@ void TestRunEngine::retriesCountAsAttempts()
     QCOMPARE(progress->startedBy, QStringLiteral("Dee"));
     QCOMPARE(progress->startedAtUtc, test::utc(2026, 12, 5, 20, 7));
     QCOMPARE(progress->endedAtUtc, test::utc(2026, 12, 5, 20, 15));
+}
+
+void TestRunEngine::aFailedThenSkippedStepCountsAsBothEverywhere()
+{
+    play(QStringLiteral("at 20:01; start 1 Ben; at 20:05; fail 1 Ben; at 20:06; skip 1 Ben"));
+    const StepProgress *progress = m_session->state().step(1);
+    QVERIFY(progress);
+    QCOMPARE(progress->state, StepRunState::Skipped);
+    QCOMPARE(progress->failures, 1);
+    QCOMPARE(stepOutcomeName(*progress), QStringLiteral("skipped after 1 failure"));
+    const RunTally tally = tallyRun(m_session->state());
+    QCOMPARE(tally.skipped, 1);
+    QCOMPARE(tally.failed, 0);
+    QCOMPARE(tally.failures, 1);
+    // The summary's count and its list of failures agree.
+    const QString summary = runSummaryText(m_project->data(), m_session->state(),
+                                           m_session->state().runId, QStringLiteral("UTC"));
+    QVERIFY2(summary.contains(QStringLiteral("1 skipped, 0 failed")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("Failures during the run: 1")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("failed (Ben)")), qPrintable(summary));
 }
 
 void TestRunEngine::aGateWithANamedApproverWaitsForThatPerson()

@@ -185,11 +185,9 @@ private:
         m_downtimeMinutes = firstExecute.isValid() && lastService.isValid()
                                 ? double(firstExecute.msecsTo(lastService)) / 60000.0
                                 : none;
+        // Counted as the end-of-run summary counts them.
+        m_failures = tallyRun(m_state).failures;
         for (const RunEvent &event : m_events) {
-            if (event.type == RunEventType::StepFailed
-                || (event.type == RunEventType::Decision
-                    && decisionFromKey(event.decision) == RunDecision::NoGo))
-                ++m_failures;
             if (event.type == RunEventType::Decision
                 && decisionFromKey(event.decision) == RunDecision::Rollback)
                 m_rollbackEvent = event;
@@ -359,6 +357,11 @@ private:
                                                         : nullptr;
             const auto took = actual.find(progress->stepId);
             QString result = stateText(progress->state);
+            if (progress->failures > 0 && progress->state != StepRunState::Failed)
+                result = (progress->failures == 1
+                              ? ReportTr::tr("%1 after 1 failure")
+                              : ReportTr::tr("%1 after %n failures", nullptr, progress->failures))
+                             .arg(result);
             if (progress->attempts > 1)
                 result = ReportTr::tr("%1 (%n attempt(s))", nullptr, progress->attempts).arg(result);
             QString person = progress->endedBy.isEmpty() ? progress->startedBy : progress->endedBy;

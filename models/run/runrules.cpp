@@ -133,6 +133,18 @@ QString refuseStart(const ProjectData &data, const Scheduler &scheduler, const R
 
 } // namespace
 
+QString stepOutcomeName(const StepProgress &progress)
+{
+    const QString state = stepRunStateName(progress.state);
+    if (progress.failures == 0 || progress.state == StepRunState::Failed)
+        return state;
+    // Two source texts, so that English reads right without a translation loaded.
+    return (progress.failures == 1
+                ? RunRulesText::tr("%1 after 1 failure")
+                : RunRulesText::tr("%1 after %n failures", nullptr, progress.failures))
+        .arg(state);
+}
+
 QString stepRunStateName(StepRunState state)
 {
     switch (state) {

@@ -29,5 +29,10 @@ QList<Id> waitingFor(const ProjectData &data, const Scheduler &scheduler, const 
 
 /** The localized name of a step state, for lists and messages. */
 QString stepRunStateName(StepRunState state);
+/**
+ * What became of a step, for lists and the record: its state, and the failures before it when
+ * it is no longer failed ("skipped after 1 failure", "done after 2 failures").
+ */
+QString stepOutcomeName(const StepProgress &progress);
 
 } // namespace uw

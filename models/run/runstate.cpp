@@ -249,6 +249,7 @@ void applyRunEvent(RunState &state, const ProjectData &data, const RunEvent &eve
         state.failureTriggers.erase(event.stepId);
         break;
     case RunEventType::StepFailed:
+        ++progressOf(state, event.stepId).failures;
         close(progressOf(state, event.stepId), StepRunState::Failed, event);
         raiseFailureTrigger(state, data, event);
         break;
@@ -332,6 +333,34 @@ QList<Id> selectRollbackSteps(const ProjectData &data, const RunState &state)
             chosen.append(id);
     }
     return chosen;
+}
+
+RunTally tallyRun(const RunState &state)
+{
+    RunTally tally;
+    for (const auto &[id, progress] : state.steps) {
+        tally.failures += progress.failures;
+        if (!progress.active)
+            continue;
+        switch (progress.state) {
+        case StepRunState::Done:
+            ++tally.done;
+            break;
+        case StepRunState::Skipped:
+            ++tally.skipped;
+            break;
+        case StepRunState::Failed:
+            ++tally.failed;
+            break;
+        case StepRunState::Pending:
+        case StepRunState::Ready:
+        case StepRunState::Running:
+        case StepRunState::Interrupted:
+            ++tally.notFinished;
+            break;
+        }
+    }
+    return tally;
 }
 
 qint64 windowShiftSeconds(const ProjectData &data, const Run &run)

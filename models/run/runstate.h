@@ -77,6 +77,8 @@ struct StepProgress
     bool active = false;
     /** How many times the step was started (retries and restarts included). */
     int attempts = 0;
+    /** How many of its attempts failed, whatever came after (a retry, a skip). */
+    int failures = 0;
     /** Of the latest attempt. */
     QDateTime startedAtUtc;
     QString startedBy;
@@ -166,6 +168,22 @@ RunState replayRun(const ProjectData &data, const Scheduler &scheduler, Id runId
  * nothing in particular. Steps never started need no undoing.
  */
 QList<Id> selectRollbackSteps(const ProjectData &data, const RunState &state);
+
+/**
+ * A run's steps counted once, for every place that counts them (the end-of-run summary, the Run
+ * page, the run record): the active steps by their state now, and the failures on the way, so
+ * that a step that failed and was then skipped is a skipped step and a failure.
+ */
+struct RunTally
+{
+    int done = 0;
+    int skipped = 0;
+    int failed = 0;
+    int notFinished = 0;
+    /** Failed attempts of any step, retried, skipped or left failed. */
+    int failures = 0;
+};
+RunTally tallyRun(const RunState &state);
 
 /**
  * How far run's clock is from its window's: 0 for a production run, and for a rehearsal inside

@@ -71,32 +71,12 @@ QString runSummaryText(const ProjectData &data, const RunState &state, Id runId,
         lines.append(RunSummaryText::tr("%1 started at %2 (%3) and has not ended.")
                          .arg(run.name, wallTime(run.startedAtUtc, zone), zone));
 
-    int done = 0;
-    int skipped = 0;
-    int failed = 0;
-    int open = 0;
-    for (const auto &[id, progress] : state.steps) {
-        if (!progress.active)
-            continue;
-        switch (progress.state) {
-        case StepRunState::Done:
-            ++done;
-            break;
-        case StepRunState::Skipped:
-            ++skipped;
-            break;
-        case StepRunState::Failed:
-            ++failed;
-            break;
-        default:
-            ++open;
-        }
-    }
+    const RunTally tally = tallyRun(state);
     lines.append(RunSummaryText::tr("Steps: %1 done, %2 skipped, %3 failed, %4 not finished.")
-                     .arg(done)
-                     .arg(skipped)
-                     .arg(failed)
-                     .arg(open));
+                     .arg(tally.done)
+                     .arg(tally.skipped)
+                     .arg(tally.failed)
+                     .arg(tally.notFinished));
 
     double actualTotal = 0;
     double plannedTotal = 0;
@@ -135,8 +115,11 @@ QString runSummaryText(const ProjectData &data, const RunState &state, Id runId,
                                       : QString(),
                          note));
     }
-    lines.append(failures.isEmpty() ? RunSummaryText::tr("Failures: none.")
-                                    : RunSummaryText::tr("Failures:"));
+    lines.append(failures.isEmpty()
+                     ? RunSummaryText::tr("Failures: none.")
+                     : RunSummaryText::tr("Failures during the run: %1 (a step may fail and "
+                                          "then be retried or skipped):")
+                           .arg(tally.failures));
     lines.append(failures);
     lines.append(decisions.isEmpty() ? RunSummaryText::tr("Decisions: none.")
                                      : RunSummaryText::tr("Decisions:"));

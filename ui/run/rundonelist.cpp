@@ -86,7 +86,7 @@ void RunDoneList::refresh(const ProjectData &data, const RunState *state, const 
         auto *item = new QTreeWidgetItem;
         item->setData(StepColumn, Qt::UserRole, progress->stepId);
         item->setText(StepColumn, QStringLiteral("#%1 %2").arg(step.id).arg(step.title));
-        item->setText(OutcomeColumn, stepRunStateName(progress->state));
+        item->setText(OutcomeColumn, stepOutcomeName(*progress));
         item->setForeground(OutcomeColumn, outcomeColour(progress->state));
         const bool ran = progress->state != StepRunState::Skipped
                          && progress->startedAtUtc.isValid();
