@@ -5,6 +5,7 @@
 #include "dialogs.h"
 #include "peoplemodel.h"
 #include "peoplepage.h"
+#include "plananalysis.h"
 #include "projectfile.h"
 #include "rulesmodel.h"
 #include "rulespanel.h"
@@ -85,6 +86,7 @@ private slots:
     void togglesARoleByClickingItsCheckboxAndUndoes();
     void addsAWindowOnTheNextSaturdayNight_data();
     void addsAWindowOnTheNextSaturdayNight();
+    void offersToPlanIntoANewWindowWhenThePlannedOneIsOver();
     void editsAWindowEndInItsOwnZoneAndShowsTheLength();
     void explainsAWallTimeThatDoesNotExist();
     void editsAvailabilityAsWallClockTimeInTheChangesZone();
@@ -348,6 +350,35 @@ void TestInventoryPages::addsAWindowOnTheNextSaturdayNight()
     QCOMPARE(added.windowKind, WindowKind::Maintenance);
     auto *table = page->findChild<QTableView *>(QStringLiteral("windowsTable"));
     QCOMPARE(table->currentIndex().data(IdRole).toLongLong(), added.id);
+}
+
+void TestInventoryPages::offersToPlanIntoANewWindowWhenThePlannedOneIsOver()
+{
+    // After the sample's Saturday night the plan's window is over: a new one takes the plan by
+    // itself, nothing to ask.
+    m_project->setClock([] { return QDateTime(QDate(2026, 12, 7), QTime(10, 0), Qt::UTC); });
+    auto page = showPage<WindowsPage>();
+    QVERIFY(page);
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("addWindow")), Qt::LeftButton);
+    const Window next = std::prev(m_project->data().windows.end())->second;
+    QVERIFY(m_dialogs.questions.isEmpty());
+    QCOMPARE(planWindow(m_project->data(), m_project->now())->id, next.id);
+
+    // A plan kept in a chosen window is asked about, and moves only on yes.
+    Change change = m_project->change();
+    change.planWindowId = 1;
+    QVERIFY(edit::updateEntity(*m_project, QStringLiteral("Choose window"), change));
+    m_dialogs.answers = {Dialogs::Answer::No};
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("addWindow")), Qt::LeftButton);
+    QCOMPARE(m_dialogs.questions.size(), 1);
+    QVERIFY2(m_dialogs.questions.first().contains(QStringLiteral("already over")),
+             qPrintable(m_dialogs.questions.first()));
+    QCOMPARE(m_project->change().planWindowId, Id(1));
+    m_dialogs.answers = {Dialogs::Answer::Yes};
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("addWindow")), Qt::LeftButton);
+    const Window added = std::prev(m_project->data().windows.end())->second;
+    QCOMPARE(m_project->change().planWindowId, added.id);
+    QCOMPARE(m_project->undoStack()->undoText(), QStringLiteral("Plan into %1").arg(added.name));
 }
 
 void TestInventoryPages::editsAWindowEndInItsOwnZoneAndShowsTheLength()

@@ -2,7 +2,9 @@
 
 #include "commands.h"
 #include "csvexport.h"
+#include "dialogs.h"
 #include "enumkeys.h"
+#include "plananalysis.h"
 #include "project.h"
 #include "windowsmodel.h"
 #include "zonedtime.h"
@@ -348,6 +350,41 @@ void WindowsPage::addWindow()
         return;
     }
     selectWindow(window.id);
+    offerToPlanInto(window);
+}
+
+void WindowsPage::offerToPlanInto(const Window &window)
+{
+    const QDateTime now = m_project->now();
+    const Window *planned = planWindow(m_project->data(), now);
+    if (window.windowKind != WindowKind::Maintenance || hasEnded(window, now)
+        || (planned && planned->id == window.id))
+        return;
+    const QString when = formatInZone(window.startUtc, window.timeZone);
+    QString question;
+    if (!planned)
+        return;
+    if (hasEnded(*planned, now))
+        question = tr("The plan is in \"%1\", which is already over. Plan into the new window "
+                      "\"%2\" (%3)?")
+                       .arg(planned->name, window.name, when);
+    else if (m_project->change().planWindowId == planned->id)
+        question = tr("The plan is kept in \"%1\", as chosen on the Plan page. Plan into the new "
+                      "window \"%2\" (%3) instead?")
+                       .arg(planned->name, window.name, when);
+    else
+        question = tr("The plan uses the next window, \"%1\". Plan into the new window \"%2\" "
+                      "(%3) instead?")
+                       .arg(planned->name, window.name, when);
+    if (Dialogs::instance().question(this, tr("Plan into the new window"), question)
+        != Dialogs::Answer::Yes)
+        return;
+    Change change = m_project->change();
+    change.planWindowId = window.id;
+    QString error;
+    if (!edit::updateEntity(*m_project, tr("Plan into %1").arg(window.name), change, MergeId::None,
+                            &error))
+        showMessage(error);
 }
 
 void WindowsPage::refreshSystems()

@@ -47,6 +47,11 @@ public:
 
 private:
     void addWindow();
+    /**
+     * Asks whether to plan into window, a maintenance window just added, when the plan would
+     * not move there by itself (it is kept in a chosen window, or in one already over).
+     */
+    void offerToPlanInto(const Window &window);
     Window defaultWindow() const;
     void showMessage(const QString &message);
     void updateActions();
