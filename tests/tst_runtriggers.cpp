@@ -139,6 +139,16 @@ void TestRunTriggers::lateRunsTriggerOnceEach()
     m_now = test::utc(2026, 12, 5, 22, 55);
     reopen();
     QVERIFY(m_session->triggers().isEmpty());
+
+    // The accepted finish was 23:10; once the projection slips well past it, the late finish
+    // asks again (the point of no return, answered once, does not).
+    m_now = test::utc(2026, 12, 5, 23, 40);
+    m_session->checkTriggers();
+    triggers = m_session->triggers();
+    QCOMPARE(triggers.size(), 1);
+    QCOMPARE(triggers[0].kind, TriggerKind::FinishPastWindowEnd);
+    QVERIFY2(triggers[0].message.contains(QStringLiteral("later than the finish accepted")),
+             qPrintable(triggers[0].message));
 }
 
 void TestRunTriggers::finishingLateWithoutExecuteWorkLeftTriggersOnlyTheWindowEnd()

@@ -269,12 +269,23 @@ QList<RollbackTrigger> pendingTriggers(const RunState &state, const RunProjectio
                              .arg(formatInZone(projection.pointOfNoReturnUtc, projection.timeZone),
                                   formatInZone(projection.rollbackFinishUtc, projection.timeZone))});
     }
-    if (!projection.finishesInWindow() && !decided(TriggerKind::FinishPastWindowEnd)) {
-        triggers.append({TriggerKind::FinishPastWindowEnd, 0, projection.nowUtc,
-                         RunProjectionText::tr("The projected finish %1 is after the window's "
-                                               "end %2.")
-                             .arg(formatInZone(projection.finishUtc, projection.timeZone),
-                                  formatInZone(projection.windowEndUtc, projection.timeZone))});
+    const bool worseThanAccepted = state.acceptedFinishUtc.isValid()
+                                   && projection.finishUtc
+                                          > state.acceptedFinishUtc.addSecs(materialSlipSeconds);
+    if (!projection.finishesInWindow()
+        && (!decided(TriggerKind::FinishPastWindowEnd) || worseThanAccepted)) {
+        const QString message = RunProjectionText::tr("The projected finish %1 is after the "
+                                                      "window's end %2.")
+                                    .arg(formatInZone(projection.finishUtc, projection.timeZone),
+                                         formatInZone(projection.windowEndUtc, projection.timeZone));
+        triggers.append(
+            {TriggerKind::FinishPastWindowEnd, 0, projection.nowUtc,
+             worseThanAccepted
+                 ? RunProjectionText::tr("%1 That is %2 later than the finish accepted when the "
+                                         "run went on.")
+                       .arg(message,
+                            formatDuration(state.acceptedFinishUtc.secsTo(projection.finishUtc)))
+                 : message});
     }
     return triggers;
 }

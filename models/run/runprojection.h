@@ -70,10 +70,14 @@ struct RunProjection
 RunProjection projectRun(const ProjectData &data, const Scheduler &scheduler, const RunState &state,
                          const ProjectionOptions &options);
 
+/** A late finish accepted once asks again when it slips by more than this. */
+inline constexpr qint64 materialSlipSeconds = 15 * 60;
+
 /**
  * The triggers a person has to answer now: critical failures not yet answered, the point of no
  * return passed with execute work left, and a projected finish after the window end. A trigger
- * once answered by continuing is not raised again in this run; a rolling-back or ended run
+ * once answered by continuing is not raised again in this run, except a late finish that slips
+ * more than materialSlipSeconds past the one accepted; a rolling-back or ended run
  * raises none.
  */
 QList<RollbackTrigger> pendingTriggers(const RunState &state, const RunProjection &projection);

@@ -412,6 +412,8 @@ bool RunSession::answerTrigger(const RollbackTrigger &trigger, bool rollback, co
     decision.decision = trigger.kind == TriggerKind::MetricThresholdBreached
                             ? continueDespiteMetricKey(trigger.metricId)
                             : decisionKey(continueDecision(trigger.kind));
+    if (trigger.kind == TriggerKind::FinishPastWindowEnd)
+        decision.output = projection().finishUtc.toString(Qt::ISODate);
     return record(decision, error);
 }
 

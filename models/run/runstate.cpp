@@ -105,6 +105,8 @@ void applyDecision(RunState &state, const ProjectData &data, const RunEvent &eve
         break;
     case RunDecision::ContinuePastWindowEnd:
         state.decidedTriggers.insert(TriggerKind::FinishPastWindowEnd);
+        // The decision keeps the finish it accepted, so that only a worse one asks again.
+        state.acceptedFinishUtc = QDateTime::fromString(event.output, Qt::ISODate);
         break;
     }
 }

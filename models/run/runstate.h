@@ -109,8 +109,13 @@ struct RunState
     std::map<Id, RollbackTrigger> failureTriggers;
     /** Metric breaches nobody has answered yet, by metric. */
     std::map<Id, RollbackTrigger> metricTriggers;
-    /** Time-based triggers already answered; they are not raised again in this run. */
+    /**
+     * Time-based triggers already answered. The point of no return is not raised again in this
+     * run; a late finish only when it gets materially worse than acceptedFinishUtc.
+     */
     std::set<TriggerKind> decidedTriggers;
+    /** The projected finish someone accepted by going on past the window end; see above. */
+    QDateTime acceptedFinishUtc;
 
     const StepProgress *step(Id stepId) const;
     StepRunState stateOf(Id stepId) const;
