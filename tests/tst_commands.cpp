@@ -22,6 +22,7 @@ private slots:
     void cleanup();
     void addingAnEntityIsUndoable_data();
     void addingAnEntityIsUndoable();
+    void anEntityWithoutIdIsNotAdded();
     void changingAnEntityIsUndoable_data();
     void changingAnEntityIsUndoable();
     void removingASystemTakesItsDependantsAndUndoRestoresThem();
@@ -62,6 +63,17 @@ void TestCommands::init()
 void TestCommands::cleanup()
 {
     m_project.reset();
+}
+
+void TestCommands::anEntityWithoutIdIsNotAdded()
+{
+    const int commands = m_project->undoStack()->count();
+    System system;
+    system.name = QStringLiteral("no-id");
+    QString error;
+    QVERIFY(!edit::addEntities(*m_project, QStringLiteral("Add"), {system}, &error));
+    QVERIFY2(error.contains(QStringLiteral("no id")), qPrintable(error));
+    QCOMPARE(m_project->undoStack()->count(), commands);
 }
 
 void TestCommands::verifyFileMatchesMemory()

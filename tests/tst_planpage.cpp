@@ -299,6 +299,7 @@ void TestPlanPage::decisionFollowsApprovalsAndNamesItsReasons()
     change.risk = Level::Low;
     QVERIFY(edit::updateEntity(*m_project, QStringLiteral("Lower risk"), change));
     Approval approval;
+    approval.id = m_project->allocateId(EntityKind::Approval);
     approval.personId = 1;
     approval.decision = ApprovalDecision::Pending;
     QVERIFY(edit::addEntities(*m_project, QStringLiteral("Ask Ana"), {approval}));

@@ -235,8 +235,16 @@ bool addEntities(Project &project, const QString &text, const QList<AnyEntity> &
                  QString *error)
 {
     QList<EntityChange> changes;
-    for (const AnyEntity &entity : entities)
+    for (const AnyEntity &entity : entities) {
+        // An id comes from Project::allocateId(); 0 would collide with the next one allocated.
+        if (entityId(entity) <= 0) {
+            if (error)
+                *error = QCoreApplication::translate("uw::Edit",
+                                                     "Nothing was added: a new entry has no id.");
+            return false;
+        }
         changes.append({std::nullopt, entity});
+    }
     return push(project, text, std::move(changes), MergeId::None, error);
 }
 
