@@ -136,14 +136,15 @@ QString toJson(const Outcome &outcome)
                                                {QStringLiteral("start"), isoTime(window.startUtc)},
                                                {QStringLiteral("end"), isoTime(window.endUtc)},
                                                {QStringLiteral("time_zone"), window.timeZone}}},
-        {QStringLiteral("planned_finish"), time(schedule.finishUtc())},
+        // The figures the verdict rests on, read from it, as every other surface reads them.
+        {QStringLiteral("planned_finish"), isoTime(outcome.verdict.plannedFinishUtc)},
         {QStringLiteral("critical_path"), criticalPath},
         {QStringLiteral("last_execute_finish"),
          valid && schedule.lastExecuteStepId
              ? isoTime(schedule.toUtc(schedule.lastExecuteFinishMinutes))
              : QJsonValue()},
-        {QStringLiteral("point_of_no_return"), time(schedule.pointOfNoReturnUtc())},
-        {QStringLiteral("rollback_minutes"), number(schedule.rollbackMinutes)},
+        {QStringLiteral("point_of_no_return"), isoTime(outcome.verdict.pointOfNoReturnUtc)},
+        {QStringLiteral("rollback_minutes"), number(outcome.verdict.rollbackMinutes)},
         {QStringLiteral("reserve_minutes"), schedule.reserveMinutes},
         {QStringLiteral("levelled"), schedule.levelled},
         {QStringLiteral("seed"), formatted("{}", outcome.arguments.seed)},
