@@ -1,6 +1,7 @@
 #include "stepdetailspanel.h"
 
 #include "dialogs.h"
+#include "entityfields.h"
 #include "enumkeys.h"
 #include "project.h"
 #include "systempicker.h"
@@ -274,7 +275,8 @@ void StepDetailsPanel::setProject(Project *project)
     m_systemPicker->setProject(project);
     if (m_project) {
         connect(m_project, &Project::documentChanged, this, [this](const DocumentChange &change) {
-            if (change.touches(EntityKind::System))
+            // Refilling the picker costs a moment with thousands of systems: only for names.
+            if (change.touches(EntityKind::System, SystemField::Name))
                 m_systemPicker->setProject(m_project);
             refresh();
         });
