@@ -4,6 +4,7 @@
 #include "projectfile.h"
 #include "report.h"
 #include "reportsource.h"
+#include "sample.h"
 #include "testutil.h"
 #include "trust.h"
 #include "verdict.h"
@@ -74,6 +75,7 @@ private slots:
     void initTestCase();
     void everySurfaceShowsTheOneVerdict_data();
     void everySurfaceShowsTheOneVerdict();
+    void theSamplesReportLeadsWithItsBlockers();
 
 private:
     QTemporaryDir m_dir;
@@ -181,6 +183,39 @@ void TestOneTruth::everySurfaceShowsTheOneVerdict()
                           + formatInZone(verdict.pointOfNoReturnUtc, verdict.zone)));
     QVERIFY(text.contains(QStringLiteral("Planned finish ")
                           + formatInZone(verdict.plannedFinishUtc, verdict.zone)));
+}
+
+void TestOneTruth::theSamplesReportLeadsWithItsBlockers()
+{
+    // The sample carries deliberate findings: a dependency cycle, an approval and a rehearsal
+    // still missing.
+    QString error;
+    const auto sample = sampleProject(&error);
+    QVERIFY2(sample, qPrintable(error));
+    auto created = createProject(m_dir.filePath(QStringLiteral("sample.uwb")), *sample);
+    QVERIFY(created);
+    Project &project = *created.value();
+    ReportOptions options;
+    options.clock = fixedClock(project.now());
+    const QString path = m_dir.filePath(QStringLiteral("sample.pdf"));
+    QVERIFY2(writeReportPdf(project, options, path, {}, &error), qPrintable(error));
+    ReportSource source(reportRequest(project, options));
+    QVERIFY2(source.prepare(nullptr, {}, &error), qPrintable(error));
+    const Verdict &verdict = source.verdict();
+    QVERIFY2(!verdict.blockers.isEmpty(), "the sample carries deliberate findings");
+    const QString cover = pdfText(path, 1);
+    QVERIFY2(cover.contains(QStringLiteral("Decision: ") + verdict.decisionText()),
+             qPrintable(cover));
+    QVERIFY2(cover.contains(verdict.blockers.first().message.simplified()), qPrintable(cover));
+    QVERIFY2(!cover.contains(QStringLiteral("The plan fits the window, and")), qPrintable(cover));
+    const QString text = pdfText(path);
+    for (const QList<VerdictReason> &reasons : {verdict.blockers, verdict.risks}) {
+        for (const VerdictReason &reason : reasons)
+            QVERIFY2(text.contains(reason.message.simplified()), qPrintable(reason.message));
+    }
+    QVERIFY(text.contains(QStringLiteral("Point of no return ")
+                          + formatInZone(verdict.pointOfNoReturnUtc, verdict.zone)));
+    QVERIFY(text.contains(QStringLiteral("dependency cycle")));
 }
 
 QTEST_MAIN(TestOneTruth)

@@ -8,7 +8,6 @@
 #include "runstate.h"
 #include "sample.h"
 #include "testutil.h"
-#include "verdict.h"
 #include "zonedtime.h"
 
 #include <QComboBox>
@@ -89,7 +88,6 @@ class TestReports : public QObject
 private slots:
     void initTestCase();
     void planReportCoversWhatApprovalNeeds();
-    void planReportLeadsWithTheVerdict();
     void contentsPointToTheRightPages();
     void runRecordTellsWhatHappened();
     void runRecordMeasuresARehearsalAgainstItsMovedPlan();
@@ -227,30 +225,6 @@ void TestReports::planReportCoversWhatApprovalNeeds()
     }
 }
 
-void TestReports::planReportLeadsWithTheVerdict()
-{
-    const QString path = write(ReportKind::Plan, QStringLiteral("verdict.pdf"));
-    QVERIFY(!path.isEmpty());
-    ReportSource source(reportRequest(*m_project, options(ReportKind::Plan)));
-    QString error;
-    QVERIFY2(source.prepare(nullptr, {}, &error), qPrintable(error));
-    const Verdict &verdict = source.verdict();
-    QVERIFY2(!verdict.blockers.isEmpty(), "the sample carries deliberate findings");
-    const QString cover = pdfText(path, 1);
-    QVERIFY2(cover.contains(QStringLiteral("Decision: ") + verdict.decisionText()),
-             qPrintable(cover));
-    QVERIFY2(cover.contains(verdict.blockers.first().message.simplified()), qPrintable(cover));
-    QVERIFY2(!cover.contains(QStringLiteral("The plan fits the window, and")), qPrintable(cover));
-    const QString text = pdfText(path);
-    for (const QList<VerdictReason> &reasons : {verdict.blockers, verdict.risks}) {
-        for (const VerdictReason &reason : reasons)
-            QVERIFY2(text.contains(reason.message.simplified()), qPrintable(reason.message));
-    }
-    QVERIFY(text.contains(QStringLiteral("Point of no return ")
-                          + formatInZone(verdict.pointOfNoReturnUtc, verdict.zone)));
-    QVERIFY(text.contains(QStringLiteral("dependency cycle")));
-}
-
 void TestReports::contentsPointToTheRightPages()
 {
     const QString path = write(ReportKind::Plan, QStringLiteral("contents.pdf"));
@@ -284,11 +258,10 @@ void TestReports::runRecordTellsWhatHappened()
           QStringLiteral("Variance"), QStringLiteral("Downtime"),
           QStringLiteral("Point of no return respected"),
           QStringLiteral("Apply the order service 5.0"), QStringLiteral("Continue after"),
-          QStringLiteral("Done after 1 failure"),
-          QStringLiteral("Index left over"), QStringLiteral("already exists"),
-          QStringLiteral("Stopping the rehearsal here"), QStringLiteral("Order error rate"),
-          QStringLiteral("Sign-offs"), QStringLiteral("The audit chain is intact"),
-          finalHash.left(32)}) {
+          QStringLiteral("Done after 1 failure"), QStringLiteral("Index left over"),
+          QStringLiteral("already exists"), QStringLiteral("Stopping the rehearsal here"),
+          QStringLiteral("Order error rate"), QStringLiteral("Sign-offs"),
+          QStringLiteral("The audit chain is intact"), finalHash.left(32)}) {
         QVERIFY2(text.contains(expected), qPrintable(expected));
     }
     QVERIFY(text.contains(QStringLiteral("Failures 1")));
