@@ -1,6 +1,8 @@
+#include "changeassessor.h"
 #include "commands.h"
 #include "csvimportdialog.h"
 #include "ganttview.h"
+#include "graphpage.h"
 #include "mainwindow.h"
 #include "planmodel.h"
 #include "planpage.h"
@@ -8,6 +10,7 @@
 #include "sample.h"
 #include "scripteddialogs.h"
 #include "systemspage.h"
+#include "verdict.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -80,6 +83,7 @@ private slots:
     void copiedSystemsPasteAsCopiesInOneUndoStep();
     void runbookTemplateIsInsertedFromTheMenuInOneUndoStep();
     void thePlanIsAnalysedOnlyOnceItsPageIsShown();
+    void theGraphShowsThePlansVerdict();
     void badFileIsReportedAndNothingIsOpened();
     void typingIsOneEditWhenTheFieldIsLeft();
     void typingIsCommittedAfterAPause();
@@ -372,6 +376,31 @@ void TestMainWindow::thePlanIsAnalysedOnlyOnceItsPageIsShown()
     QVERIFY(window.openFile(m_sample));
     QVERIFY(plan->model()->rowCount() > 0);
     QTRY_VERIFY(plan->analyzer()->analysis().schedule.valid);
+}
+
+void TestMainWindow::theGraphShowsThePlansVerdict()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openFile(m_sample));
+    auto *graph = window.page<GraphPage>();
+    window.showPage(graph);
+    auto *decision = graph->findChild<QLabel *>(QStringLiteral("graphDecision"));
+    QVERIFY(decision);
+    // Nothing to show before the plan has been assessed: no guess.
+    QVERIFY(!decision->isVisible());
+    auto *plan = window.page<PlanPage>();
+    window.showPage(plan);
+    QTRY_VERIFY_WITH_TIMEOUT(plan->assessor()->isSettled(), 30000);
+    window.showPage(graph);
+    QVERIFY(decision->isVisible());
+    const Verdict &verdict = plan->assessor()->verdict();
+    QVERIFY2(decision->text().startsWith(QStringLiteral("Decision: ") + verdict.decisionText()),
+             qPrintable(decision->text()));
+    QCOMPARE(decision->toolTip(), verdict.headline());
+
+    actionWithShortcut(&window, QKeySequence::Close)->trigger();
+    QVERIFY(!decision->isVisible());
 }
 
 void TestMainWindow::badFileIsReportedAndNothingIsOpened()

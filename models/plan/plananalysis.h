@@ -120,6 +120,8 @@ public:
     const PlanAnalysis &analysis() const { return m_analysis; }
     /** True while a schedule or simulation for the current state is still being computed. */
     bool isBusy() const { return m_scheduling || m_simulating; }
+    /** An edit or a new project waits for the analysis to start over. */
+    bool isRefreshQueued() const { return m_refreshQueued; }
     /** Blocks until the current state is fully analysed; for tests and the command line. */
     void waitForIdle();
     /** Runbooks with at most this many steps are scheduled directly in the UI thread. */

@@ -70,8 +70,15 @@ void ChangeAssessor::updateTrust()
     m_trusted = !m_project || m_trust.isTrusted(m_project->filePath(), m_project->data());
 }
 
+bool ChangeAssessor::isSettled() const
+{
+    return m_project && m_compatibilityChecked && !m_analyzer->isBusy()
+           && !m_analyzer->isRefreshQueued();
+}
+
 void ChangeAssessor::checkCompatibility()
 {
+    m_compatibilityChecked = false;
     const quint64 generation = ++m_generation;
     auto snapshot = std::make_shared<const ProjectData>(m_project->data());
     m_pool.start([this, generation, snapshot] {
@@ -84,6 +91,7 @@ void ChangeAssessor::checkCompatibility()
                 if (generation != m_generation)
                     return;
                 m_compatibility = std::move(*report);
+                m_compatibilityChecked = true;
                 reassess();
             },
             Qt::QueuedConnection);

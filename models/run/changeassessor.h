@@ -33,6 +33,12 @@ public:
     void setProject(Project *project);
     void setTrustStore(const TrustStore &trust);
     const Verdict &verdict() const { return m_verdict; }
+    /**
+     * The verdict rests on the document as it is: a project is set, its compatibility has been
+     * checked and the plan analysis (with its simulation) is not waiting or running. Until then
+     * a surface that shows only the decision should wait rather than show a passing one.
+     */
+    bool isSettled() const;
 
 signals:
     void verdictChanged();
@@ -48,6 +54,7 @@ private:
     TrustStore m_trust;
     bool m_trusted = true;
     CompatibilityReport m_compatibility;
+    bool m_compatibilityChecked = false;
     Verdict m_verdict;
     std::atomic<quint64> m_generation = 0;
     /** Last member: destroyed first, it waits for a running check. */

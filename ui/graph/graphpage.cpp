@@ -283,6 +283,11 @@ QList<Id> GraphPage::selectedSystems() const
     return m_scene->selectedSystems();
 }
 
+void GraphPage::showVerdict(const Verdict *verdict)
+{
+    m_findings->showVerdict(verdict);
+}
+
 void GraphPage::relayout()
 {
     m_relayoutTimer.stop();

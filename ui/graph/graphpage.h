@@ -22,6 +22,8 @@ class QToolButton;
 
 namespace uw {
 
+struct Verdict;
+
 class GraphFindingsPanel;
 class GraphLayouter;
 class GraphOrderPanel;
@@ -60,6 +62,11 @@ public slots:
     void selectSystem(uw::Id id);
     /** Lays out the shown systems again now. */
     void relayout();
+    /**
+     * Shows the change's verdict (from the window's assessor) beside the findings; nullptr
+     * while there is none to show yet.
+     */
+    void showVerdict(const uw::Verdict *verdict);
 
 signals:
     /** A node was double-clicked: the window shows the system on the Systems page. */

@@ -129,11 +129,17 @@ void showRows(QListWidget *list, const QList<PanelRow> &rows)
 GraphFindingsPanel::GraphFindingsPanel(QWidget *parent)
     : QWidget(parent)
     , m_header(header(this))
+    , m_decision(new QLabel(this))
     , m_list(list(QStringLiteral("graphFindings"), this))
 {
+    m_decision->setObjectName(QStringLiteral("graphDecision"));
+    m_decision->setWordWrap(true);
+    m_decision->setTextFormat(Qt::PlainText);
+    m_decision->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_header);
+    layout->addWidget(m_decision);
     layout->addWidget(m_list, 1);
     connect(m_list, &QListWidget::itemClicked, this, &GraphFindingsPanel::activate);
     connect(m_list, &QListWidget::itemActivated, this, &GraphFindingsPanel::activate);
@@ -166,6 +172,27 @@ void GraphFindingsPanel::setFindings(const ProjectData &data, const Compatibilit
                      true});
     }
     showRows(m_list, rows);
+}
+
+void GraphFindingsPanel::showVerdict(const Verdict *shown)
+{
+    m_decision->setVisible(shown != nullptr);
+    if (!shown)
+        return;
+    const Verdict &verdict = *shown;
+    const QString colour = verdict.decision == GoDecision::Go ? QStringLiteral("#1b5e20")
+                           : verdict.decision == GoDecision::GoWithRisks
+                               ? QStringLiteral("#8a5300")
+                               : QStringLiteral("#b3261e");
+    m_decision->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: 600; }").arg(colour));
+    const qsizetype reasons = verdict.blockers.size() + verdict.risks.size();
+    // Separate singular text, so that English reads right without a translation loaded.
+    m_decision->setText((reasons == 0   ? tr("Decision: %1")
+                         : reasons == 1 ? tr("Decision: %1, 1 reason; the Plan page names it")
+                                        : tr("Decision: %1, %n reasons; the Plan page lists them",
+                                             nullptr, int(reasons)))
+                            .arg(verdict.decisionText()));
+    m_decision->setToolTip(verdict.headline());
 }
 
 void GraphFindingsPanel::activate(QListWidgetItem *item)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "verdict.h"
+
 #include "compatibility.h"
 
 #include <QWidget>
@@ -21,6 +23,11 @@ public:
 
     /** The cycles first (no upgrade order exists while one does), then the findings. */
     void setFindings(const ProjectData &data, const CompatibilityReport &report);
+    /**
+     * The change's go/no-go above the findings, the one the Plan page and the report show;
+     * nothing while verdict is nullptr.
+     */
+    void showVerdict(const Verdict *verdict);
 
 signals:
     void findingActivated(uw::Id systemId, uw::Id requiredSystemId);
@@ -29,6 +36,7 @@ private:
     void activate(QListWidgetItem *item);
 
     QLabel *m_header = nullptr;
+    QLabel *m_decision = nullptr;
     QListWidget *m_list = nullptr;
 };
 

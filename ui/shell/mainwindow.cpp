@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "changeassessor.h"
 #include "changepage.h"
 #include "csvimportdialog.h"
 #include "dependenciespage.h"
@@ -133,6 +134,11 @@ MainWindow::MainWindow(QWidget *parent)
     });
     addPage(metrics, true);
     addPage(run, true);
+    // One verdict, assessed beside the plan, shown on the Graph page too.
+    ChangeAssessor *assessor = page<PlanPage>()->assessor();
+    connect(assessor, &ChangeAssessor::verdictChanged, this, [this, assessor] {
+        page<GraphPage>()->showVerdict(assessor->isSettled() ? &assessor->verdict() : nullptr);
+    });
     // The graph and the inventory follow each other's selection; a double-click goes there.
     connect(page<GraphPage>(), &GraphPage::systemActivated, this, [this](Id id) {
         showPage(page<SystemsPage>());
