@@ -20,6 +20,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace uw;
@@ -89,6 +90,7 @@ private slots:
     void selectionOnTheSystemsPageSelectsTheNode();
     void readOnlyProjectCannotGenerateSteps();
     void missingDotIsExplainedInABanner();
+    void theFirstViewKeepsNamesReadable();
 
 private:
     GraphPage *openGraph(MainWindow &window);
@@ -490,6 +492,43 @@ void TestGraphPage::missingDotIsExplainedInABanner()
     const Id grafana = systemNamed(*window.project(), QStringLiteral("Grafana"));
     page->selectSystem(grafana);
     QCOMPARE(page->selectedSystems(), QList<Id>{grafana});
+}
+
+void TestGraphPage::theFirstViewKeepsNamesReadable()
+{
+    MainWindow window;
+    window.resize(900, 640);
+    window.show();
+    QVERIFY(window.openFile(m_sample));
+    auto *page = window.page<GraphPage>();
+    window.showPage(page);
+    QVERIFY(QTest::qWaitFor([page] { return page->isLayoutReady(); }, 15000));
+    auto *view = page->findChild<GraphView *>();
+    GraphScene *scene = sceneOf(page);
+    // In this window the whole graph would only fit with unreadable names...
+    QVERIFY(view->fitZoom(scene->graphBounds()) < GraphView::readableZoom);
+    // ...so the first view shows the systems that change, at a zoom where names read.
+    QVERIFY2(view->zoom() >= GraphView::readableZoom - 1e-6,
+             qPrintable(QString::number(view->zoom())));
+    const QRectF shown = view->mapToScene(view->viewport()->rect()).boundingRect();
+    QVERIFY(shown.contains(scene->boundsOf({3}).center())); // Order service
+    // Fit still shows everything.
+    QPushButton *fit = nullptr;
+    for (QPushButton *button : page->findChildren<QPushButton *>()) {
+        if (button->text() == QLatin1String("Fit"))
+            fit = button;
+    }
+    QToolButton *fitTool = nullptr;
+    for (QToolButton *button : page->findChildren<QToolButton *>()) {
+        if (button->text() == QLatin1String("Fit"))
+            fitTool = button;
+    }
+    QVERIFY(fit || fitTool);
+    if (fit)
+        fit->click();
+    else
+        fitTool->click();
+    QVERIFY(view->zoom() < GraphView::readableZoom);
 }
 
 QTEST_MAIN(TestGraphPage)

@@ -3,6 +3,7 @@
 #include "enumkeys.h"
 #include "graphexport.h"
 #include "graphlayout.h"
+#include "graphpaint.h"
 #include "graphpanels.h"
 #include "graphscene.h"
 #include "graphview.h"
@@ -252,6 +253,7 @@ void GraphPage::setProject(Project *project)
     m_relayoutTimer.stop();
     m_laidOut = {};
     m_layoutReady = false;
+    m_firstFit = true;
     m_pendingFocus.clear();
     m_banner->hide();
     if (m_project) {
@@ -329,10 +331,13 @@ void GraphPage::onLayoutFinished(const GraphLayout &layout)
     m_view->setGraphBounds(m_scene->graphBounds());
     m_layoutReady = true;
     const QList<Id> focus = !m_pendingFocus.isEmpty() ? m_pendingFocus : selectedSystems();
-    if (focus.isEmpty())
-        m_view->fit(m_scene->graphBounds());
-    else
+    if (!focus.isEmpty())
         focusSystems(focus);
+    else if (m_firstFit)
+        fitReadably();
+    else
+        m_view->fit(m_scene->graphBounds());
+    m_firstFit = false;
     emit layoutReady();
 }
 
@@ -437,6 +442,31 @@ void GraphPage::reveal(const QList<Id> &ids)
     }
     m_scene->selectSystems(ids);
     focusSystems(ids);
+}
+
+void GraphPage::fitReadably()
+{
+    // A large graph fitted whole shows boxes without legible names: the first view shows the
+    // systems that change and their neighbours instead (Fit shows everything).
+    const QRectF all = m_scene->graphBounds();
+    if (m_view->fitZoom(all) >= GraphView::readableZoom || !m_project) {
+        m_view->fit(all);
+        return;
+    }
+    QList<Id> changing;
+    for (const auto &[id, system] : m_project->data().systems) {
+        if (changesVersion(system))
+            changing.append(id);
+    }
+    for (const auto &[id, dependency] : m_project->data().dependencies) {
+        const System *dependent = m_project->find<System>(dependency.dependentId);
+        const System *required = m_project->find<System>(dependency.dependencyId);
+        if (dependent && required && (changesVersion(*dependent) || changesVersion(*required)))
+            changing << dependent->id << required->id;
+    }
+    const QRectF preferred = m_scene->boundsOf(changing);
+    m_view->fit(preferred.isEmpty() ? all : preferred.adjusted(-40, -40, 40, 40),
+                GraphView::readableZoom);
 }
 
 void GraphPage::focusSystems(const QList<Id> &ids)

@@ -109,6 +109,7 @@ private:
     void updateSummary(const QList<Id> &selected);
     void reveal(const QList<Id> &ids);
     void focusSystems(const QList<Id> &ids);
+    void fitReadably();
     void search(const QString &text);
     void generateSteps();
     void updateGenerateAction();
@@ -125,6 +126,8 @@ private:
     QComboBox *m_environmentFilter = nullptr;
     QComboBox *m_kindFilter = nullptr;
     QCheckBox *m_onlyChanging = nullptr;
+    /** The next layout is the project's first: fit it so that names can be read. */
+    bool m_firstFit = true;
     QToolButton *m_export = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_summary = nullptr;

@@ -62,14 +62,18 @@ void GraphView::zoomBy(qreal factor)
     zoomBy(factor, QPointF(viewport()->rect().center()));
 }
 
-void GraphView::fit(const QRectF &rect)
+qreal GraphView::fitZoom(const QRectF &rect) const
+{
+    const QSizeF room = viewport()->size();
+    return std::min({room.width() / rect.width(), room.height() / rect.height(), maximumFitZoom});
+}
+
+void GraphView::fit(const QRectF &rect, qreal minimum)
 {
     if (rect.isEmpty())
         return;
-    const QSizeF room = viewport()->size();
-    const qreal zoom = std::min(
-        {room.width() / rect.width(), room.height() / rect.height(), maximumFitZoom});
-    setTransform(QTransform::fromScale(std::max(zoom, minimumZoom), std::max(zoom, minimumZoom)));
+    const qreal zoom = std::max({fitZoom(rect), minimum, minimumZoom});
+    setTransform(QTransform::fromScale(zoom, zoom));
     centerOn(rect.center());
 }
 

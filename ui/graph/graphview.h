@@ -24,8 +24,16 @@ public:
     void zoomBy(qreal factor, const QPointF &anchor);
     void zoomBy(qreal factor);
     qreal zoom() const;
-    /** Shows all of rect, never enlarging beyond a readable maximum. */
-    void fit(const QRectF &rect);
+    /** Below this zoom the systems' names are too small to read. */
+    static constexpr qreal readableZoom = 0.75;
+
+    /**
+     * Shows all of rect, never enlarging beyond a readable maximum nor shrinking below
+     * minimum; when rect does not fit at minimum, its centre is shown.
+     */
+    void fit(const QRectF &rect, qreal minimum = 0);
+    /** The zoom at which all of rect would fit. */
+    qreal fitZoom(const QRectF &rect) const;
     /** Centres rect, zooming out only if it does not fit at the current zoom. */
     void focusOn(const QRectF &rect);
     /** The drawing's extent; the canvas reaches beyond it so that any node can be centred. */
