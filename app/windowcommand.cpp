@@ -21,9 +21,6 @@ class WindowCommandText
     Q_DECLARE_TR_FUNCTIONS(uw::WindowCommand)
 };
 
-/** Longer is a typo in a date, not a maintenance window. */
-constexpr qint64 longestWindowDays = 31;
-
 QString usage()
 {
     return WindowCommandText::tr(

@@ -206,6 +206,9 @@ struct Approval
     friend bool operator==(const Approval &, const Approval &) = default;
 };
 
+/** Longer is a mistyped date, not a maintenance window: `window --add` refuses it, an import ignores it. */
+inline constexpr qint64 longestWindowDays = 31;
+
 struct Window
 {
     static constexpr EntityKind kind = EntityKind::Window;

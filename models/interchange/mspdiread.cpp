@@ -329,9 +329,6 @@ std::optional<double> minutesOfIsoDuration(const QString &text, double minutesPe
 
 namespace {
 
-/** Longer is a mistyped date, not a maintenance window. */
-constexpr qint64 longestWindowDays = 31;
-
 std::optional<Window> windowOfPlan(const mspdi::RawProject &raw, const ProjectData &data)
 {
     const bool hasMaintenanceWindow = std::any_of(data.windows.begin(), data.windows.end(),

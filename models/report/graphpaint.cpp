@@ -283,3 +283,26 @@ void paintEdge(QPainter *painter, const QPainterPath &path, const QPolygonF &arr
 }
 
 } // namespace uw::graphPaint
+
+namespace uw {
+
+std::set<Id> changingSystemsAndNeighbours(const ProjectData &data)
+{
+    std::set<Id> result;
+    for (const auto &[id, system] : data.systems) {
+        if (changesVersion(system))
+            result.insert(id);
+    }
+    for (const auto &[id, dependency] : data.dependencies) {
+        const auto dependent = data.systems.find(dependency.dependentId);
+        const auto required = data.systems.find(dependency.dependencyId);
+        if (dependent != data.systems.end() && required != data.systems.end()
+            && (changesVersion(dependent->second) || changesVersion(required->second))) {
+            result.insert(dependent->first);
+            result.insert(required->first);
+        }
+    }
+    return result;
+}
+
+} // namespace uw

@@ -8,6 +8,8 @@
 #include <QSizeF>
 #include <QStringList>
 
+#include <set>
+
 class QFont;
 class QFontMetricsF;
 class QPainter;
@@ -32,6 +34,12 @@ inline bool changesVersion(const System &system)
 {
     return !system.targetVersion.isEmpty() && system.targetVersion != system.currentVersion;
 }
+
+/**
+ * The systems whose version changes and those joined to one by a dependency: what "only
+ * changing systems" filters to and what the graph's first view shows.
+ */
+std::set<Id> changingSystemsAndNeighbours(const ProjectData &data);
 
 /** What a node shows; compared so that unchanged nodes are not repainted. */
 struct GraphNodeContent

@@ -2,6 +2,7 @@
 
 #include "compatibility.h"
 #include "enumkeys.h"
+#include "graphpaint.h"
 #include "notice.h"
 #include "plananalysis.h"
 #include "reportsupport.h"
@@ -277,8 +278,7 @@ void PlanReport::summary(ReportWriter &writer) const
     }
     int changing = 0;
     for (const auto &[id, system] : m_data.systems)
-        changing += !system.targetVersion.isEmpty()
-                    && system.targetVersion != system.currentVersion;
+        changing += changesVersion(system);
     items.append(
         {ReportTr::tr("Runbook"), ReportTr::tr("%n step(s)", nullptr, int(m_data.steps.size()))});
     items.append({ReportTr::tr("Systems changing"),
@@ -324,7 +324,7 @@ void PlanReport::scope(ReportWriter &writer) const
                          {}};
     QStringList processes;
     for (const auto &[id, system] : m_data.systems) {
-        if (system.targetVersion.isEmpty() || system.targetVersion == system.currentVersion)
+        if (!changesVersion(system))
             continue;
         changing.rows.append({system.name, enumDisplayName(system.systemKind),
                               enumDisplayName(system.environment), system.currentVersion,

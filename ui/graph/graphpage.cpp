@@ -453,18 +453,8 @@ void GraphPage::fitReadably()
         m_view->fit(all);
         return;
     }
-    QList<Id> changing;
-    for (const auto &[id, system] : m_project->data().systems) {
-        if (changesVersion(system))
-            changing.append(id);
-    }
-    for (const auto &[id, dependency] : m_project->data().dependencies) {
-        const System *dependent = m_project->find<System>(dependency.dependentId);
-        const System *required = m_project->find<System>(dependency.dependencyId);
-        if (dependent && required && (changesVersion(*dependent) || changesVersion(*required)))
-            changing << dependent->id << required->id;
-    }
-    const QRectF preferred = m_scene->boundsOf(changing);
+    const std::set<Id> changing = changingSystemsAndNeighbours(m_project->data());
+    const QRectF preferred = m_scene->boundsOf(QList<Id>(changing.begin(), changing.end()));
     m_view->fit(preferred.isEmpty() ? all : preferred.adjusted(-40, -40, 40, 40),
                 GraphView::readableZoom);
 }

@@ -123,22 +123,13 @@ ProjectData GraphPage::shownData() const
     const QString site = m_siteFilter->currentData().toString();
     const auto environment = enumFromKey<Environment>(m_environmentFilter->currentData().toString());
     const auto kind = enumFromKey<SystemKind>(m_kindFilter->currentData().toString());
-    std::set<Id> touched;
-    if (m_onlyChanging->isChecked()) {
-        for (const auto &[id, dependency] : data.dependencies) {
-            const System *dependent = m_project->find<System>(dependency.dependentId);
-            const System *required = m_project->find<System>(dependency.dependencyId);
-            if (dependent && required && (changesVersion(*dependent) || changesVersion(*required))) {
-                touched.insert(dependent->id);
-                touched.insert(required->id);
-            }
-        }
-    }
+    const std::set<Id> changing = m_onlyChanging->isChecked() ? changingSystemsAndNeighbours(data)
+                                                              : std::set<Id>();
     for (const auto &[id, system] : data.systems) {
         if ((!site.isEmpty() && system.site != site)
             || (environment && system.environment != *environment)
             || (kind && system.systemKind != *kind)
-            || (m_onlyChanging->isChecked() && !changesVersion(system) && !touched.count(id)))
+            || (m_onlyChanging->isChecked() && !changing.count(id)))
             continue;
         shown.systems.emplace(id, system);
     }

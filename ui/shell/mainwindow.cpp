@@ -242,27 +242,21 @@ void MainWindow::createActions()
                                     &MainWindow::closeProject);
     file->addSeparator();
     QMenu *importMenu = file->addMenu(QIcon(QStringLiteral(":/icons/import.svg")), tr("&Import"));
-    m_importActions.append(importMenu->addAction(tr("&Systems from CSV…"), this, [this] {
-        const QString path = Dialogs::instance()
-                                 .openFileName(this, tr("Import systems"),
-                                               tr("CSV files (*.csv *.txt);;All files (*)"));
-        if (!path.isEmpty())
-            importCsv(ImportTarget::Systems, path);
-    }));
-    m_importActions.append(importMenu->addAction(tr("&Dependencies from CSV…"), this, [this] {
-        const QString path = Dialogs::instance()
-                                 .openFileName(this, tr("Import dependencies"),
-                                               tr("CSV files (*.csv *.txt);;All files (*)"));
-        if (!path.isEmpty())
-            importCsv(ImportTarget::Dependencies, path);
-    }));
-    m_importActions.append(importMenu->addAction(tr("&Compatibility Rules from CSV…"), this, [this] {
-        const QString path = Dialogs::instance()
-                                 .openFileName(this, tr("Import compatibility rules"),
-                                               tr("CSV files (*.csv *.txt);;All files (*)"));
-        if (!path.isEmpty())
-            importCsv(ImportTarget::Rules, path);
-    }));
+    const QList<std::tuple<QString, QString, ImportTarget>> imports{
+        {tr("&Systems from CSV…"), tr("Import systems"), ImportTarget::Systems},
+        {tr("&Dependencies from CSV…"), tr("Import dependencies"), ImportTarget::Dependencies},
+        {tr("&Compatibility Rules from CSV…"), tr("Import compatibility rules"),
+         ImportTarget::Rules},
+    };
+    for (const auto &[text, title, target] : imports) {
+        m_importActions.append(importMenu->addAction(text, this, [this, title, target] {
+            const QString path = Dialogs::instance()
+                                     .openFileName(this, title,
+                                                   tr("CSV files (*.csv *.txt);;All files (*)"));
+            if (!path.isEmpty())
+                importCsv(target, path);
+        }));
+    }
     m_exportAction = file->addAction(QIcon(QStringLiteral(":/icons/export.svg")),
                                      tr("&Export Table as CSV…"), this,
                                      &MainWindow::exportCurrentTable);
