@@ -4,6 +4,7 @@
 #include "projectfile.h"
 #include "report.h"
 #include "reportsource.h"
+#include "runpage.h"
 #include "sample.h"
 #include "testutil.h"
 #include "trust.h"
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -20,6 +22,7 @@
 #include <QToolButton>
 
 using namespace uw;
+using uw::test::pdfText;
 
 namespace {
 
@@ -48,23 +51,11 @@ ProjectData generated(const Case &c)
     return data;
 }
 
-QString pdfText(const QString &path, int page = 0)
-{
-    QStringList arguments;
-    if (page > 0)
-        arguments << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
-                  << QString::number(page);
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), arguments << path << QStringLiteral("-"));
-    process.waitForFinished(60000);
-    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
-}
-
 } // namespace
 
 /**
  * The go/no-go, the finish and the point of no return of one plan read the same wherever a
- * person meets them: the verdict object, the Plan page's strip, `schedule --json` and the plan
+ * person meets them: the verdict object, the Plan page's strip, the Run page's header, `schedule --json` and the plan
  * report's text, across zones with daylight-saving changes and windows past and ahead.
  */
 class TestOneTruth : public QObject
@@ -152,7 +143,8 @@ void TestOneTruth::everySurfaceShowsTheOneVerdict()
              verdict.plannedFinishUtc);
 
     // The Plan page's strip, once its background simulation is in.
-    PlanPage page;
+    ChangeAssessor assessor;
+    PlanPage page(&assessor);
     page.setProject(&project);
     page.show();
     QTRY_VERIFY_WITH_TIMEOUT(page.assessor()->verdict().simulated, 30000);
@@ -168,6 +160,21 @@ void TestOneTruth::everySurfaceShowsTheOneVerdict()
     QVERIFY2(strip("summaryFinish")
                  .contains(formatShortInZone(verdict.plannedFinishUtc, verdict.zone)),
              qPrintable(strip("summaryFinish")));
+
+    // The Run page's header before a run: the decision and the plan's figures.
+    RunPage runPage;
+    runPage.setProject(&project);
+    runPage.showVerdict(&assessor.verdict());
+    const auto header = [&runPage](const char *name) {
+        return runPage.findChild<QLabel *>(QLatin1String(name))->text();
+    };
+    QVERIFY2(header("runDecision").contains(verdict.decisionText()),
+             qPrintable(header("runDecision")));
+    QCOMPARE(header("pointOfNoReturnValue"),
+             formatShortInZone(verdict.pointOfNoReturnUtc, verdict.zone));
+    QCOMPARE(header("projectedFinishValue"),
+             formatShortInZone(verdict.plannedFinishUtc, verdict.zone));
+    runPage.setProject(nullptr);
 
     // The plan report: the cover leads with the decision, the summary gives the same times.
     ReportOptions reportOptions;

@@ -1,3 +1,4 @@
+#include "changeassessor.h"
 #include "commands.h"
 #include "ganttview.h"
 #include "planedits.h"
@@ -60,6 +61,7 @@ private:
     QTemporaryDir m_dir;
     ScriptedDialogs m_dialogs;
     std::unique_ptr<Project> m_project;
+    ChangeAssessor m_assessor;
     std::unique_ptr<PlanPage> m_page;
 };
 
@@ -78,7 +80,7 @@ void TestPlanPage::init()
     auto created = createProject(path, smallRunbook());
     QVERIFY(created);
     m_project = std::move(created.value());
-    m_page = std::make_unique<PlanPage>();
+    m_page = std::make_unique<PlanPage>(&m_assessor);
     m_page->resize(1500, 760);
     m_page->setProject(m_project.get());
     m_page->show();
@@ -89,6 +91,7 @@ void TestPlanPage::init()
 void TestPlanPage::cleanup()
 {
     m_page.reset();
+    m_assessor.setProject(nullptr);
     m_project.reset();
 }
 

@@ -1,3 +1,4 @@
+#include "changeassessor.h"
 #include "commands.h"
 #include "planedits.h"
 #include "planpage.h"
@@ -63,6 +64,7 @@ private:
     QTemporaryDir m_dir;
     test::ScriptedDialogs m_dialogs;
     std::unique_ptr<Project> m_project;
+    ChangeAssessor m_assessor;
     std::unique_ptr<PlanPage> m_page;
 };
 
@@ -81,7 +83,7 @@ void TestStepDetails::init()
     QVERIFY(created);
     m_project = std::move(created.value());
     m_project->setUser(QStringLiteral("Mara"));
-    m_page = std::make_unique<PlanPage>();
+    m_page = std::make_unique<PlanPage>(&m_assessor);
     m_page->setProject(m_project.get());
     m_page->resize(1500, 900);
     m_page->show();
@@ -91,6 +93,7 @@ void TestStepDetails::init()
 void TestStepDetails::cleanup()
 {
     m_page.reset();
+    m_assessor.setProject(nullptr);
     m_project.reset();
 }
 

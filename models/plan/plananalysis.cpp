@@ -188,11 +188,14 @@ void PlanAnalyzer::setProject(Project *project)
     if (m_project)
         disconnect(m_project, nullptr, this, nullptr);
     m_project = project;
-    if (m_project)
+    if (m_project) {
         connect(m_project, &Project::documentChanged, this, [this](const DocumentChange &change) {
             if (changesPlanAnalysis(change))
                 queueRefresh();
         });
+        // An owner may destroy the project first; a queued refresh then analyses nothing.
+        connect(m_project, &QObject::destroyed, this, [this] { m_project = nullptr; });
+    }
     queueRefresh();
 }
 

@@ -8,13 +8,13 @@
 
 namespace uw {
 
-ChangeAssessor::ChangeAssessor(const PlanAnalyzer *analyzer, QObject *parent)
+ChangeAssessor::ChangeAssessor(QObject *parent)
     : QObject(parent)
-    , m_analyzer(analyzer)
+    , m_analyzer(new PlanAnalyzer(this))
 {
     m_pool.setMaxThreadCount(1);
-    connect(analyzer, &PlanAnalyzer::scheduleChanged, this, &ChangeAssessor::reassess);
-    connect(analyzer, &PlanAnalyzer::simulationChanged, this, &ChangeAssessor::reassess);
+    connect(m_analyzer, &PlanAnalyzer::scheduleChanged, this, &ChangeAssessor::reassess);
+    connect(m_analyzer, &PlanAnalyzer::simulationChanged, this, &ChangeAssessor::reassess);
 }
 
 ChangeAssessor::~ChangeAssessor()
@@ -25,9 +25,12 @@ ChangeAssessor::~ChangeAssessor()
 
 void ChangeAssessor::setProject(Project *project)
 {
+    if (project == m_project)
+        return;
     if (m_project)
         disconnect(m_project, nullptr, this, nullptr);
     m_project = project;
+    m_analyzer->setProject(project);
     m_compatibility = {};
     updateTrust();
     if (m_project) {
@@ -42,6 +45,11 @@ void ChangeAssessor::setProject(Project *project)
         ++m_generation;
     }
     reassess();
+}
+
+Project *ChangeAssessor::project() const
+{
+    return m_project;
 }
 
 void ChangeAssessor::setTrustStore(const TrustStore &trust)

@@ -17,20 +17,24 @@ class Project;
 struct DocumentChange;
 
 /**
- * Keeps the verdict of an open project current: it follows the plan analyzer's schedule and
- * simulation, checks compatibility on a worker when systems, dependencies or rules change, and
- * reassesses (cheaply, on this thread) after every other edit: approvals, risk, runs, trust.
+ * Keeps the plan analysis and the verdict of an open project current, once for the whole
+ * window: every page, the report preview and the run read this one instance. It follows its
+ * analyzer's schedule and simulation, checks compatibility on a worker when systems,
+ * dependencies or rules change, and reassesses (cheaply, on this thread) after every other
+ * edit: approvals, risk, runs, trust.
  */
 class ChangeAssessor : public QObject
 {
     Q_OBJECT
 
 public:
-    /** analyzer must outlive this object. */
-    explicit ChangeAssessor(const PlanAnalyzer *analyzer, QObject *parent = nullptr);
+    explicit ChangeAssessor(QObject *parent = nullptr);
     ~ChangeAssessor() override;
 
+    /** Analyses project (nothing when it is the one already analysed). */
     void setProject(Project *project);
+    Project *project() const;
+    PlanAnalyzer *analyzer() const { return m_analyzer; }
     void setTrustStore(const TrustStore &trust);
     const Verdict &verdict() const { return m_verdict; }
     /**
@@ -49,7 +53,7 @@ private:
     void updateTrust();
     void reassess();
 
-    const PlanAnalyzer *m_analyzer;
+    PlanAnalyzer *m_analyzer;
     QPointer<Project> m_project;
     TrustStore m_trust;
     bool m_trusted = true;

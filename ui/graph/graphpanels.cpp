@@ -1,6 +1,7 @@
 #include "graphpanels.h"
 
 #include "graphitems.h"
+#include "verdictdisplay.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -180,19 +181,10 @@ void GraphFindingsPanel::showVerdict(const Verdict *shown)
     if (!shown)
         return;
     const Verdict &verdict = *shown;
-    const QString colour = verdict.decision == GoDecision::Go ? QStringLiteral("#1b5e20")
-                           : verdict.decision == GoDecision::GoWithRisks
-                               ? QStringLiteral("#8a5300")
-                               : QStringLiteral("#b3261e");
-    m_decision->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: 600; }").arg(colour));
-    const qsizetype reasons = verdict.blockers.size() + verdict.risks.size();
-    // Separate singular text, so that English reads right without a translation loaded.
-    m_decision->setText((reasons == 0   ? tr("Decision: %1")
-                         : reasons == 1 ? tr("Decision: %1, 1 reason; the Plan page names it")
-                                        : tr("Decision: %1, %n reasons; the Plan page lists them",
-                                             nullptr, int(reasons)))
-                            .arg(verdict.decisionText()));
-    m_decision->setToolTip(verdict.headline());
+    m_decision->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: 600; }")
+                                  .arg(VerdictDisplay::colour(verdict.decision)));
+    m_decision->setText(VerdictDisplay::line(verdict));
+    m_decision->setToolTip(VerdictDisplay::reasons(verdict));
 }
 
 void GraphFindingsPanel::activate(QListWidgetItem *item)

@@ -12,6 +12,7 @@
 #include "project.h"
 #include "runbooktemplates.h"
 #include "stepdetailspanel.h"
+#include "verdictdisplay.h"
 #include "zonedtime.h"
 
 #include <QAction>
@@ -36,10 +37,10 @@
 
 namespace uw {
 
-PlanPage::PlanPage(QWidget *parent)
+PlanPage::PlanPage(ChangeAssessor *assessor, QWidget *parent)
     : Page(parent)
-    , m_analyzer(new PlanAnalyzer(this))
-    , m_assessor(new ChangeAssessor(m_analyzer, this))
+    , m_assessor(assessor)
+    , m_analyzer(assessor->analyzer())
     , m_model(new PlanModel(this))
     , m_conflictList(new ConflictListModel(this))
 {
@@ -118,10 +119,20 @@ PlanPage::PlanPage(QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(vertical, 1);
 
-    connect(m_analyzer, &PlanAnalyzer::scheduleChanged, this, &PlanPage::onScheduleChanged);
-    connect(m_assessor, &ChangeAssessor::verdictChanged, this,
-            [this] { m_summary->showVerdict(m_assessor->verdict()); });
-    connect(m_analyzer, &PlanAnalyzer::simulationChanged, this, &PlanPage::onSimulationChanged);
+    // The analysis runs for the window from the moment a project opens; the page follows it
+    // only while it shows that project (it catches up in setProject).
+    connect(m_analyzer, &PlanAnalyzer::scheduleChanged, this, [this] {
+        if (isBound())
+            onScheduleChanged();
+    });
+    connect(m_assessor, &ChangeAssessor::verdictChanged, this, [this] {
+        if (isBound())
+            m_summary->showVerdict(m_assessor->verdict());
+    });
+    connect(m_analyzer, &PlanAnalyzer::simulationChanged, this, [this] {
+        if (isBound())
+            onSimulationChanged();
+    });
     connect(m_analyzer, &PlanAnalyzer::simulationProgress, this,
             [this](int done, int total) { m_summary->setProgress(done, total); });
     connect(m_model, &PlanModel::editRefused, this, &PlanPage::showRefusal);
@@ -263,7 +274,7 @@ void PlanPage::goToSummaryItem(PlanSummaryStrip::Item item)
         break;
     case PlanSummaryStrip::Item::Verdict:
         Dialogs::instance().information(this, tr("Go or no-go"),
-                                        PlanSummaryStrip::reasonsText(m_assessor->verdict()));
+                                        VerdictDisplay::reasons(m_assessor->verdict()));
         break;
     case PlanSummaryStrip::Item::Rollback: {
         QList<Id> steps = schedule.rollbackCriticalPath;
@@ -290,7 +301,6 @@ void PlanPage::setProject(Project *project)
     m_project = project;
     m_firstSchedule = true;
     m_model->setProject(project);
-    m_analyzer->setProject(project);
     m_assessor->setProject(project);
     m_details->setProject(project);
     if (m_project)
@@ -306,6 +316,17 @@ void PlanPage::setProject(Project *project)
     m_gantt->rebuildRows();
     updateWindowChoice();
     updateActions();
+    if (isBound()) {
+        onScheduleChanged();
+        if (!m_analyzer->isBusy())
+            onSimulationChanged();
+        m_summary->showVerdict(m_assessor->verdict());
+    }
+}
+
+bool PlanPage::isBound() const
+{
+    return m_project && m_project == m_assessor->project();
 }
 
 void PlanPage::updateWindowChoice()

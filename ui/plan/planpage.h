@@ -32,7 +32,8 @@ class PlanPage : public Page
     Q_OBJECT
 
 public:
-    explicit PlanPage(QWidget *parent = nullptr);
+    /** assessor (shared with the rest of the window) must outlive the page. */
+    explicit PlanPage(ChangeAssessor *assessor, QWidget *parent = nullptr);
     ~PlanPage() override;
 
     void setProject(Project *project) override;
@@ -60,6 +61,8 @@ public slots:
 private:
     QWidget *createToolbar();
     QWidget *createSummary();
+    /** Whether the page shows the project the shared analysis is of. */
+    bool isBound() const;
     void onScheduleChanged();
     void onSimulationChanged();
     void updateSummary();
@@ -75,8 +78,8 @@ private:
     void setReserve(double minutes);
 
     QPointer<Project> m_project;
-    PlanAnalyzer *m_analyzer;
     ChangeAssessor *m_assessor;
+    PlanAnalyzer *m_analyzer;
     PlanModel *m_model;
     QTreeView *m_table = nullptr;
     GanttView *m_gantt = nullptr;

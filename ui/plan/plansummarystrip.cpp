@@ -1,5 +1,7 @@
 #include "plansummarystrip.h"
 
+#include "verdictdisplay.h"
+
 #include "zonedtime.h"
 
 #include <QHBoxLayout>
@@ -69,25 +71,13 @@ void PlanSummaryStrip::set(Item item, const QString &value, const QString &colou
                               .arg(colour));
 }
 
-QString PlanSummaryStrip::reasonsText(const Verdict &verdict)
-{
-    QStringList lines{verdict.headline()};
-    for (const VerdictReason &blocker : verdict.blockers)
-        lines.append(tr("Blocker: %1").arg(blocker.message));
-    for (const VerdictReason &risk : verdict.risks)
-        lines.append(tr("Risk: %1").arg(risk.message));
-    return lines.join(QLatin1Char('\n'));
-}
-
 void PlanSummaryStrip::showVerdict(const Verdict &verdict)
 {
-    const QString colour = verdict.decision == GoDecision::Go            ? good
-                           : verdict.decision == GoDecision::GoWithRisks ? warn
-                                                                         : bad;
     const qsizetype reasons = verdict.blockers.size() + verdict.risks.size();
     const QString value = reasons == 0 ? verdict.decisionText()
                                        : tr("%1 (%2)").arg(verdict.decisionText()).arg(reasons);
-    set(Item::Verdict, value, colour, reasonsText(verdict));
+    set(Item::Verdict, value, VerdictDisplay::colour(verdict.decision),
+        VerdictDisplay::reasons(verdict));
 }
 
 void PlanSummaryStrip::setSimulating(bool simulating)

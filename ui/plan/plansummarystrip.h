@@ -30,8 +30,6 @@ public:
     void display(const PlanAnalysis &analysis, bool hasSteps, const QString &fallbackZone);
     /** Shows the go/no-go decision; its tooltip lists every blocker and risk. */
     void showVerdict(const Verdict &verdict);
-    /** The verdict's reasons as lines a person reads, blockers first. */
-    static QString reasonsText(const Verdict &verdict);
     /** Shows or hides the simulation's progress bar, starting from nothing done. */
     void setSimulating(bool simulating);
     void setProgress(int done, int total);

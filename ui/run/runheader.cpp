@@ -2,6 +2,7 @@
 
 #include "runprojection.h"
 #include "runsession.h"
+#include "verdictdisplay.h"
 #include "zonedtime.h"
 
 #include <QHBoxLayout>
@@ -44,6 +45,7 @@ RunHeader::RunHeader(QWidget *parent)
     : QFrame(parent)
     , m_badge(new QLabel(this))
     , m_name(new QLabel(this))
+    , m_decision(new QLabel(this))
 {
     setObjectName(QStringLiteral("runHeader"));
     setAttribute(Qt::WA_StyledBackground);
@@ -57,9 +59,13 @@ RunHeader::RunHeader(QWidget *parent)
     nameFont.setBold(true);
     m_name->setFont(nameFont);
 
+    m_decision->setObjectName(QStringLiteral("runDecision"));
+    m_decision->hide();
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_badge);
     top->addWidget(m_name, 1);
+    top->addWidget(m_decision);
 
     auto *tiles = new QHBoxLayout;
     tiles->setSpacing(12);
@@ -132,8 +138,8 @@ void RunHeader::refresh(const RunSession *session, const RunProjection *projecti
                                               "700; padding: 4px 10px; border-radius: 4px;"));
         m_name->setText(tr("No run is open. Start a rehearsal or the production run."));
         setTile(m_elapsed, QStringLiteral("–"), {}, plain);
-        setTile(m_finish, QStringLiteral("–"), {}, plain);
-        setTile(m_pointOfNoReturn, QStringLiteral("–"), {}, plain);
+        showDecision(true);
+        showPlannedFigures();
         return;
     }
 
@@ -155,6 +161,8 @@ void RunHeader::refresh(const RunSession *session, const RunProjection *projecti
                                           "padding: 4px 10px; border-radius: 4px;")
                                .arg(badgeColour));
     m_name->setText(run.name);
+    // The decision was taken to start; once the run has ended it no longer guides anyone.
+    showDecision(!state.ended);
 
     const QDateTime endOfRun = state.ended && run.endedAtUtc.isValid() ? run.endedAtUtc : nowUtc;
     setTile(m_elapsed, clockText(run.startedAtUtc.secsTo(endOfRun)),
@@ -204,6 +212,51 @@ void RunHeader::refresh(const RunSession *session, const RunProjection *projecti
                     : minutes <= amberMinutes ? warn
                                               : good);
     }
+}
+
+void RunHeader::setVerdict(const Verdict *verdict)
+{
+    if (verdict)
+        m_verdict = *verdict;
+    else
+        m_verdict.reset();
+}
+
+void RunHeader::showDecision(bool shown)
+{
+    const bool visible = shown && m_verdict;
+    m_decision->setVisible(visible);
+    if (!visible)
+        return;
+    m_decision->setText(VerdictDisplay::line(*m_verdict));
+    m_decision->setToolTip(VerdictDisplay::reasons(*m_verdict));
+    m_decision->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: 700; }")
+                                  .arg(VerdictDisplay::colour(m_verdict->decision)));
+}
+
+void RunHeader::showPlannedFigures()
+{
+    if (!m_verdict || !m_verdict->scheduleValid) {
+        setTile(m_finish, QStringLiteral("–"), {}, plain);
+        setTile(m_pointOfNoReturn, QStringLiteral("–"), {}, plain);
+        return;
+    }
+    const Verdict &verdict = *m_verdict;
+    const auto local = [&verdict](const QDateTime &utc) {
+        return formatShortInZone(utc, verdict.zone, QLocale());
+    };
+    const bool fits = !verdict.hasWindow || verdict.plannedFinishUtc <= verdict.window.endUtc;
+    setTile(m_finish, local(verdict.plannedFinishUtc),
+            verdict.hasWindow ? tr("planned · window ends %1").arg(local(verdict.window.endUtc))
+                              : tr("planned · no window to fit in"),
+            fits ? good : bad);
+    if (verdict.pointOfNoReturnUtc.isValid())
+        setTile(m_pointOfNoReturn, local(verdict.pointOfNoReturnUtc),
+                tr("planned · rollback takes %1")
+                    .arg(formatDuration(qRound64(verdict.rollbackMinutes * 60))),
+                plain);
+    else
+        setTile(m_pointOfNoReturn, QStringLiteral("–"), tr("no window end to count to"), plain);
 }
 
 } // namespace uw

@@ -449,6 +449,12 @@ void RunPage::refreshClock()
                            projection.pointOfNoReturnUtc);
 }
 
+void RunPage::showVerdict(const Verdict *verdict)
+{
+    m_header->setVerdict(verdict);
+    refreshClock();
+}
+
 void RunPage::setMetricMonitor(MetricMonitor *monitor)
 {
     m_monitor = monitor;

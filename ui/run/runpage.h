@@ -22,6 +22,7 @@ class QVBoxLayout;
 namespace uw {
 
 class MetricMonitor;
+struct Verdict;
 class MetricsStrip;
 
 class RunDoneList;
@@ -67,6 +68,8 @@ public:
      * thresholds marked as rollback triggers raise a trigger in the open run.
      */
     void setMetricMonitor(MetricMonitor *monitor);
+    /** Shows the change's verdict in the header; nullptr while it is being assessed. */
+    void showVerdict(const uw::Verdict *verdict);
     /** Raises a rollback trigger for breach in the open run; false when none is going forward. */
     bool raiseMetricTrigger(const uw::Breach &breach);
 

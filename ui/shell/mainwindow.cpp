@@ -71,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_readOnlyBanner(new QLabel(this))
+    , m_assessor(new ChangeAssessor(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
@@ -121,7 +122,7 @@ MainWindow::MainWindow(QWidget *parent)
     addPage(new PeoplePage(this));
     addPage(new WindowsPage(this));
     addPage(new GraphPage(this));
-    addPage(new PlanPage(this));
+    addPage(new PlanPage(m_assessor, this));
     // The run page shows the key metrics and takes their rollback triggers; it comes after the
     // metrics page, whose monitor it shares, so the first project reaches it through the signal.
     // Both take every project at once: a run left open resumes, its metrics are polled.
@@ -134,10 +135,11 @@ MainWindow::MainWindow(QWidget *parent)
     });
     addPage(metrics, true);
     addPage(run, true);
-    // One verdict, assessed beside the plan, shown on the Graph page too.
-    ChangeAssessor *assessor = page<PlanPage>()->assessor();
-    connect(assessor, &ChangeAssessor::verdictChanged, this, [this, assessor] {
-        page<GraphPage>()->showVerdict(assessor->isSettled() ? &assessor->verdict() : nullptr);
+    // One verdict for the window: the Plan strip, the Graph's findings and the Run header.
+    connect(m_assessor, &ChangeAssessor::verdictChanged, this, [this, run] {
+        const Verdict *verdict = m_assessor->isSettled() ? &m_assessor->verdict() : nullptr;
+        page<GraphPage>()->showVerdict(verdict);
+        run->showVerdict(verdict);
     });
     // The graph and the inventory follow each other's selection; a double-click goes there.
     connect(page<GraphPage>(), &GraphPage::systemActivated, this, [this](Id id) {
@@ -266,7 +268,7 @@ void MainWindow::createActions()
         reportMenu->addAction(reportKindName(kind) + QStringLiteral("…"), this, [this, kind] {
             if (!m_project)
                 return;
-            ReportDialog dialog(m_project.get(), kind, page<PlanPage>()->analyzer(), this);
+            ReportDialog dialog(m_project.get(), kind, m_assessor->analyzer(), this);
             dialog.exec();
         });
     }
@@ -399,8 +401,11 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     for (Page *page : std::as_const(m_pageList))
         if (m_boundPages.contains(page))
             page->setProject(nullptr);
+    m_assessor->setProject(nullptr);
     m_project = std::move(project);
     Project *current = m_project.get();
+    // Analysed at once, in the background: the verdict shows on every page, not only the Plan.
+    m_assessor->setProject(current);
     // Opening paints the shown page first; the others analyse when shown (see bindPage).
     m_boundPages = m_eagerPages;
     if (Page *shown = currentPage())

@@ -16,6 +16,7 @@ class QStackedWidget;
 
 namespace uw {
 
+class ChangeAssessor;
 class Project;
 
 /** The shell: navigation between pages, file handling, undo/redo and the read-only notice. */
@@ -81,6 +82,8 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLabel *m_readOnlyBanner = nullptr;
+    /** The one plan analysis and verdict of the open project, shared by every page. */
+    ChangeAssessor *m_assessor = nullptr;
     QList<Page *> m_pageList;
     /** Pages that show the current project; the others get it when they are first shown. */
     QSet<Page *> m_boundPages;
