@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 
 namespace uw::test {
 
@@ -272,6 +273,38 @@ AppOutcome runApp(const QStringList &arguments)
     }
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QString toolOutput(const QString &tool, const QString &path)
+{
+    QProcess process;
+    process.start(tool, {path});
+    process.waitForFinished(60000);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QString pdfText(const QString &path, int page, bool layout)
+{
+    QStringList arguments;
+    if (layout)
+        arguments << QStringLiteral("-layout");
+    if (page > 0)
+        arguments << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
+                  << QString::number(page);
+    arguments << path << QStringLiteral("-");
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), arguments);
+    process.waitForFinished(60000);
+    const QString text = QString::fromUtf8(process.readAllStandardOutput());
+    // Table cells wrap; joining lines lets a check find a title however it was wrapped.
+    return layout ? text : text.simplified();
+}
+
+int pdfPageCount(const QString &path)
+{
+    const auto match = QRegularExpression(QStringLiteral(R"(Pages:\s+(\d+))"))
+                           .match(toolOutput(QStringLiteral("pdfinfo"), path));
+    return match.hasMatch() ? match.captured(1).toInt() : 0;
 }
 
 } // namespace uw::test

@@ -29,6 +29,15 @@ struct AppOutcome
 /** Runs the built upgrade-workbench executable (UW_APP_PATH) with arguments. */
 AppOutcome runApp(const QStringList &arguments);
 
+/** What a tool such as pdfinfo prints for path. */
+QString toolOutput(const QString &tool, const QString &path);
+/**
+ * Text of a PDF (or of one page of it) as pdftotext reads it: with layout, line by line as
+ * printed; without, in reading order with every run of white space made one space.
+ */
+QString pdfText(const QString &path, int page = 0, bool layout = false);
+int pdfPageCount(const QString &path);
+
 Step makeStep(Id id, const QString &title, Phase phase, double likely, int position);
 StepLink makeLink(Id id, Id predecessorId, Id successorId);
 /**

@@ -21,45 +21,12 @@
 #include <QTest>
 
 using namespace uw;
+using uw::test::pdfPageCount;
+using uw::test::pdfText;
+using uw::test::toolOutput;
 using uw::test::utc;
 
 namespace {
-
-/**
- * Text of a PDF (or of one page of it) as pdftotext reads it: with layout, line by line as
- * printed; without, in reading order with every run of white space made one space.
- */
-QString pdfText(const QString &path, int page = 0, bool layout = false)
-{
-    QStringList arguments;
-    if (layout)
-        arguments << QStringLiteral("-layout");
-    if (page > 0)
-        arguments << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
-                  << QString::number(page);
-    arguments << path << QStringLiteral("-");
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), arguments);
-    process.waitForFinished(60000);
-    const QString text = QString::fromUtf8(process.readAllStandardOutput());
-    // Table cells wrap; joining lines lets a check find a title however it was wrapped.
-    return layout ? text : text.simplified();
-}
-
-QString toolOutput(const QString &tool, const QString &path)
-{
-    QProcess process;
-    process.start(tool, {path});
-    process.waitForFinished(60000);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-int pageCount(const QString &path)
-{
-    const auto match = QRegularExpression(QStringLiteral(R"(Pages:\s+(\d+))"))
-                           .match(toolOutput(QStringLiteral("pdfinfo"), path));
-    return match.hasMatch() ? match.captured(1).toInt() : 0;
-}
 
 /** A fixed "now" so the footers are predictable: 10:30 in Berlin. */
 QDateTime generationTime()
@@ -91,6 +58,7 @@ private slots:
     void contentsPointToTheRightPages();
     void runRecordTellsWhatHappened();
     void runRecordMeasuresARehearsalAgainstItsMovedPlan();
+    void aRecordPrintedDuringTheRunDoesNotClaimThePointWasKept();
     void fontsAreEmbedded();
     void pageSizeIsTheChosenOne_data();
     void pageSizeIsTheChosenOne();
@@ -198,7 +166,7 @@ void TestReports::planReportCoversWhatApprovalNeeds()
 {
     const QString path = write(ReportKind::Plan, QStringLiteral("plan.pdf"));
     QVERIFY(!path.isEmpty());
-    QVERIFY2(pageCount(path) >= 8, qPrintable(QString::number(pageCount(path))));
+    QVERIFY2(pdfPageCount(path) >= 8, qPrintable(QString::number(pdfPageCount(path))));
     const QString text = pdfText(path);
     for (const QString &expected : {QStringLiteral("PLAN REPORT FOR APPROVAL"),
                                     m_project->change().title.left(30),
@@ -248,7 +216,7 @@ void TestReports::runRecordTellsWhatHappened()
 {
     const QString path = write(ReportKind::Run, QStringLiteral("run.pdf"));
     QVERIFY(!path.isEmpty());
-    QVERIFY(pageCount(path) >= 5);
+    QVERIFY(pdfPageCount(path) >= 5);
     const QString text = pdfText(path);
     const QString finalHash = QString::fromLatin1(
         verifyAuditChain(m_project->data().audit).finalHash.toHex());
@@ -285,6 +253,28 @@ void TestReports::runRecordMeasuresARehearsalAgainstItsMovedPlan()
                                           "rehearsal's start)")
                                .arg(point)),
              qPrintable(point + QStringLiteral(" in ") + text));
+}
+
+void TestReports::aRecordPrintedDuringTheRunDoesNotClaimThePointWasKept()
+{
+    auto created = createProject(m_dir.filePath(QStringLiteral("open.uwb")), m_project->data());
+    QVERIFY(created);
+    Project &project = *created.value();
+    const QDateTime start = utc(2026, 11, 28, 21, 0);
+    auto run = project.startRun(
+        {0, RunKind::Rehearsal, QStringLiteral("Second rehearsal"), 1, start, {}});
+    QVERIFY(run);
+    QVERIFY(project.recordRunEvent(
+        makeEvent(run.value(), 0, RunEventType::RunStarted, start, QStringLiteral("Mara"))));
+    ReportOptions reportOptions = options(ReportKind::Run);
+    reportOptions.runId = run.value();
+    const QString path = m_dir.filePath(QStringLiteral("open.pdf"));
+    QString error;
+    QVERIFY2(writeReportPdf(project, reportOptions, path, {}, &error), qPrintable(error));
+    const QString text = pdfText(path);
+    QVERIFY2(text.contains(QStringLiteral("Point of no return respected Not yet known: execute "
+                                          "work is still ahead")),
+             qPrintable(text.left(3000)));
 }
 
 void TestReports::fontsAreEmbedded()
@@ -335,7 +325,7 @@ void TestReports::previewHasThePagesOfThePdf()
     QVERIFY2(source.prepare(nullptr, {}, &error), qPrintable(error));
     ImageReportCanvas canvas(QPageSize(QPageSize::A4), reportDpi());
     QVERIFY2(source.render(canvas, {}, &error), qPrintable(error));
-    QCOMPARE(int(canvas.pages().size()), pageCount(path));
+    QCOMPARE(int(canvas.pages().size()), pdfPageCount(path));
     const QImage &cover = canvas.pages().first();
     // An A4 page at the report's resolution.
     QVERIFY(qAbs(double(cover.width()) / cover.height() - 210.0 / 297) < 0.005);
@@ -377,7 +367,7 @@ void TestReports::longTablesRepeatTheirHeader()
     QVERIFY2(writeReportPdf(*project.value(), options(ReportKind::Plan), path, {}, &error),
              qPrintable(error));
     int pagesWithRows = 0;
-    for (int page = 1; page <= pageCount(path); ++page) {
+    for (int page = 1; page <= pdfPageCount(path); ++page) {
         const QString text = pdfText(path, page);
         // Pages of the Gantt name the steps too; only the step table's pages count here.
         if (!text.contains(QStringLiteral("Extra check"))
@@ -413,13 +403,13 @@ void TestReports::exportDialogPreviewsAndSaves()
     QVERIFY(dialog.isBusy());
     QVERIFY(previewed.wait(120000));
     const QString path = write(ReportKind::Run, QStringLiteral("reference.pdf"));
-    QCOMPARE(dialog.previewPageCount(), pageCount(path));
+    QCOMPARE(dialog.previewPageCount(), pdfPageCount(path));
     const QString saved = m_dir.filePath(QStringLiteral("dialog.pdf"));
     QSignalSpy finished(&dialog, &ReportDialog::saveFinished);
     dialog.saveTo(saved);
     QVERIFY(finished.wait(120000));
     QCOMPARE(finished.first().first().toBool(), true);
-    QCOMPARE(pageCount(saved), pageCount(path));
+    QCOMPARE(pdfPageCount(saved), pdfPageCount(path));
     QVERIFY(pdfText(saved).contains(QStringLiteral("Dress rehearsal")));
 }
 
@@ -539,7 +529,7 @@ void TestReports::commandLineWritesWithoutADisplay()
                        QStringLiteral("-o"), out});
         QVERIFY(process.waitForFinished(120000));
         QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
-        QVERIFY(pageCount(out) >= 5);
+        QVERIFY(pdfPageCount(out) >= 5);
         QVERIFY(toolOutput(QStringLiteral("pdfinfo"), out).contains(QStringLiteral("(letter)")));
     }
 }
@@ -583,7 +573,7 @@ void TestReports::commandLineWritesTheSampleWithoutADisplay()
     QFile pdf(out);
     QVERIFY(pdf.open(QIODevice::ReadOnly));
     QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
-    QVERIFY(pageCount(out) > 0);
+    QVERIFY(pdfPageCount(out) > 0);
     QVERIFY(pdfText(out).contains(QStringLiteral("Dependency graph")));
 }
 

@@ -3,6 +3,7 @@
 #include "entities.h"
 #include "plananalysis.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QList>
 #include <QRectF>
@@ -103,8 +104,25 @@ private:
     void rebuildLinks();
     void paintBackground(QPainter &painter, const QRectF &exposed) const;
     void paintLinks(QPainter &painter, int firstRow, int lastRow) const;
-    void paintBars(QPainter &painter, int firstRow, int lastRow, const std::set<Id> &selected) const;
-    void paintMarkers(QPainter &painter, const QRectF &exposed) const;
+    /** A marker's vertical line in the chart, with its style and label. */
+    struct MarkerLine
+    {
+        Marker marker;
+        double x = 0;
+        QColor colour;
+        Qt::PenStyle style = Qt::SolidLine;
+        double width = 1;
+        QString label;
+    };
+    /** The markers within reach of exposed, in the order their labels stack. */
+    QList<MarkerLine> markerLines(const QRectF &exposed) const;
+    /** Step titles that a marker line crosses get a backing, so the line never runs through. */
+    void paintBars(QPainter &painter, int firstRow, int lastRow, const std::set<Id> &selected,
+                   const QList<MarkerLine> &markers) const;
+    static void paintMarkerLines(QPainter &painter, const QList<MarkerLine> &markers,
+                                 const QRectF &exposed);
+    void paintMarkerLabels(QPainter &painter, const QList<MarkerLine> &markers,
+                           const QRectF &exposed) const;
 
     const ProjectData *m_data = nullptr;
     const PlanAnalysis *m_analysis = nullptr;

@@ -216,7 +216,7 @@ void GanttChart::paintLinks(QPainter &painter, int firstRow, int lastRow) const
 }
 
 void GanttChart::paintBars(QPainter &painter, int firstRow, int lastRow,
-                           const std::set<Id> &selected) const
+                           const std::set<Id> &selected, const QList<MarkerLine> &markers) const
 {
     const ProjectData *data = m_data;
     QFont font = painter.font();
@@ -292,56 +292,71 @@ void GanttChart::paintBars(QPainter &painter, int firstRow, int lastRow,
             painter.setPen(step->enabled ? colours::text : colours::mutedText);
             const double x = (step->stepKind == StepKind::Gate ? rect.right() + m_rowHeight * 0.4
                                                                : rect.right() + 4);
-            painter.drawText(QPointF(x, mid + metrics.ascent() / 2 - 1),
-                             metrics.elidedText(step->title, Qt::ElideRight, 240));
+            const QString title = metrics.elidedText(step->title, Qt::ElideRight, 240);
+            const QRectF titleBox(x - 1, mid - metrics.height() / 2,
+                                  metrics.horizontalAdvance(title) + 2, metrics.height());
+            if (std::any_of(markers.cbegin(), markers.cend(), [&titleBox](const MarkerLine &line) {
+                    return line.x >= titleBox.left() && line.x <= titleBox.right();
+                }))
+                painter.fillRect(titleBox, QColor(255, 255, 255, 215));
+            painter.drawText(QPointF(x, mid + metrics.ascent() / 2 - 1), title);
         }
     }
 }
 
-void GanttChart::paintMarkers(QPainter &painter, const QRectF &exposed) const
+QList<GanttChart::MarkerLine> GanttChart::markerLines(const QRectF &exposed) const
 {
-    struct Line
-    {
-        Marker marker;
-        QColor colour;
-        Qt::PenStyle style;
-        double width;
-        QString label;
-    };
-    const QList<Line> lines{
-        {Marker::WindowStart, colours::windowEdge, Qt::SolidLine, 1.5, tr("Window start")},
-        {Marker::WindowEnd, colours::windowEdge, Qt::SolidLine, 2, tr("Window end")},
-        {Marker::PlannedFinish, colours::bar, Qt::DotLine, 1.5, tr("Planned finish")},
-        {Marker::P80, colours::p80, Qt::DashDotLine, 2, tr("P80")},
-        {Marker::PointOfNoReturn, colours::pointOfNoReturn, Qt::DashLine, 2,
+    const QList<MarkerLine> all{
+        {Marker::WindowStart, 0, colours::windowEdge, Qt::SolidLine, 1.5, tr("Window start")},
+        {Marker::WindowEnd, 0, colours::windowEdge, Qt::SolidLine, 2, tr("Window end")},
+        {Marker::PlannedFinish, 0, colours::bar, Qt::DotLine, 1.5, tr("Planned finish")},
+        {Marker::P80, 0, colours::p80, Qt::DashDotLine, 2, tr("P80")},
+        {Marker::PointOfNoReturn, 0, colours::pointOfNoReturn, Qt::DashLine, 2,
          tr("Point of no return")},
     };
+    QList<MarkerLine> shown;
+    for (MarkerLine line : all) {
+        const auto minutes = markerMinutes(line.marker);
+        if (!minutes)
+            continue;
+        line.x = xAt(*minutes);
+        if (line.x < exposed.left() - 300 || line.x > exposed.right() + 300)
+            continue;
+        line.label = QStringLiteral("%1 %2").arg(line.label, timeText(*minutes));
+        shown.append(line);
+    }
+    return shown;
+}
+
+void GanttChart::paintMarkerLines(QPainter &painter, const QList<MarkerLine> &markers,
+                                  const QRectF &exposed)
+{
+    for (const MarkerLine &line : markers) {
+        painter.setPen(QPen(line.colour, line.width, line.style));
+        painter.drawLine(QPointF(line.x, exposed.top()), QPointF(line.x, exposed.bottom()));
+    }
+}
+
+void GanttChart::paintMarkerLabels(QPainter &painter, const QList<MarkerLine> &markers,
+                                   const QRectF &exposed) const
+{
     QFont font = painter.font();
     font.setBold(true);
     painter.setFont(font);
     const QFontMetricsF metrics(font);
     // Labels stack downwards so that markers close together stay readable.
     int slot = 0;
-    for (const Line &line : lines) {
-        const auto minutes = markerMinutes(line.marker);
-        if (!minutes)
-            continue;
-        const double x = xAt(*minutes);
-        if (x < exposed.left() - 300 || x > exposed.right() + 300)
-            continue;
-        painter.setPen(QPen(line.colour, line.width, line.style));
-        painter.drawLine(QPointF(x, exposed.top()), QPointF(x, exposed.bottom()));
+    for (const MarkerLine &line : markers) {
         if (line.marker == Marker::WindowStart)
             continue;
-        const QString label = QStringLiteral("%1 %2").arg(line.label, timeText(*minutes));
         const double y = exposed.top() + 4 + slot++ * (metrics.height() + 4);
-        QRectF box(x + 4, y, metrics.horizontalAdvance(label) + 8, metrics.height() + 2);
+        QRectF box(line.x + 4, y, metrics.horizontalAdvance(line.label) + 8, metrics.height() + 2);
         // Near the right edge the label goes to the left of its line, so it stays readable.
-        if (box.right() > exposed.right() && x - box.width() - 4 > exposed.left())
-            box.moveRight(x - 4);
+        if (box.right() > exposed.right() && line.x - box.width() - 4 > exposed.left())
+            box.moveRight(line.x - 4);
         painter.fillRect(box, QColor(255, 255, 255, 225));
         painter.setPen(line.colour);
-        painter.drawText(box, Qt::AlignCenter, label);
+        painter.drawText(box, Qt::AlignCenter, line.label);
     }
 }
 
@@ -353,9 +368,12 @@ void GanttChart::paintBody(QPainter &painter, const QRectF &exposed,
         return;
     const int firstRow = std::max(0, int(exposed.top() / m_rowHeight) - 1);
     const int lastRow = std::min(int(m_rows.size()) - 1, int(exposed.bottom() / m_rowHeight) + 1);
+    const QList<MarkerLine> markers = markerLines(exposed);
+    // Lines under the bars and titles, labels over everything.
     paintLinks(painter, firstRow, lastRow);
-    paintBars(painter, firstRow, lastRow, selected);
-    paintMarkers(painter, exposed);
+    paintMarkerLines(painter, markers, exposed);
+    paintBars(painter, firstRow, lastRow, selected, markers);
+    paintMarkerLabels(painter, markers, exposed);
 }
 
 void GanttChart::render(QPainter *painter, const QRectF &target) const

@@ -9,6 +9,7 @@
 #include "runstate.h"
 #include "zonedtime.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <memory>
@@ -216,6 +217,11 @@ private:
                                       : ReportTr::tr("No: rollback decided at %1, after the %2")
                                             .arg(time(m_state.rollbackDecidedAtUtc), pointText);
             m_pointTone = inTime ? Tone::Good : Tone::Bad;
+        } else if (!m_state.ended && executeWorkAhead()) {
+            // A record printed during the run cannot yet say whether the point was kept.
+            m_pointRespected = ReportTr::tr("Not yet known: execute work is still ahead of the %1")
+                                   .arg(pointText);
+            m_pointTone = Tone::Neutral;
         } else if (!lastExecuteFinish.isValid() || lastExecuteFinish <= point) {
             m_pointRespected = ReportTr::tr("Yes: execute work ended by the %1").arg(pointText);
             m_pointTone = Tone::Good;
@@ -229,6 +235,18 @@ private:
                                    .arg(time(lastExecuteFinish), pointText);
             m_pointTone = Tone::Bad;
         }
+    }
+
+    /** An enabled execute step of the runbook has not been done or skipped yet. */
+    bool executeWorkAhead() const
+    {
+        return std::any_of(m_data.steps.cbegin(), m_data.steps.cend(), [this](const auto &entry) {
+            const Step &step = entry.second;
+            if (!step.enabled || step.phase != Phase::Execute)
+                return false;
+            const StepProgress *progress = m_state.step(step.id);
+            return !progress || !progress->isSettled();
+        });
     }
 
     QString outcome(Tone *tone) const

@@ -141,6 +141,11 @@ public:
     /** The width figures get on pages of pageSize, for figures made before the writer. */
     static double contentWidth(const QPageSize &pageSize, int dpi);
     static QColor toneColour(Tone tone);
+    /**
+     * The widths table's columns are drawn with: its relative widths, except that a column
+     * gets at least its longest word (up to a third of the page) so that no word is cut.
+     */
+    QList<double> columnWidths(const ReportTable &table) const;
 
 private:
     void beginPass(ReportCanvas *canvas);
@@ -152,7 +157,6 @@ private:
     double textHeight(const QString &text, const QFont &font, double width) const;
     void drawText(const QRectF &rect, const QString &text, const QFont &font, int flags,
                   const QColor &colour = Qt::black);
-    QList<double> columnWidths(const ReportTable &table) const;
     double rowHeight(const QStringList &cells, const QList<double> &widths, const QFont &font) const;
     void drawRow(const QStringList &cells, const QList<double> &widths, const QFont &font,
                  double height, const QColor &background, const QColor &mark);

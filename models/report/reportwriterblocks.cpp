@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -33,6 +34,42 @@ QList<double> ReportWriter::columnWidths(const ReportTable &table) const
     QList<double> widths;
     for (const double weight : std::as_const(weights))
         widths.append(m_body.width() * weight / total);
+
+    // A word cannot wrap: a column narrower than its longest word (a phase called
+    // "Communicate", a long host name) takes the room from columns that have it to spare.
+    const QFontMetricsF cellMetrics(font(tableSize));
+    const QFontMetricsF headerMetrics(font(tableSize, true));
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    const auto longestWord = [](const QFontMetricsF &metrics, const QString &text) {
+        double longest = 0;
+        for (const QString &word : text.split(space, Qt::SkipEmptyParts))
+            longest = std::max(longest, metrics.horizontalAdvance(word));
+        return longest;
+    };
+    QList<double> needed(columns, 0);
+    for (qsizetype column = 0; column < columns; ++column) {
+        needed[column] = longestWord(headerMetrics, table.headers[column]);
+        for (const QStringList &row : table.rows)
+            if (column < row.size())
+                needed[column] = std::max(needed[column], longestWord(cellMetrics, row[column]));
+        // Beyond a third of the page a word is better wrapped anywhere than given the room.
+        needed[column] = std::min(needed[column] + 2 * pt(cellPadding) + 1, m_body.width() / 3);
+    }
+    double missing = 0;
+    double spare = 0;
+    for (qsizetype column = 0; column < columns; ++column) {
+        missing += std::max(0.0, needed[column] - widths[column]);
+        spare += std::max(0.0, widths[column] - needed[column]);
+    }
+    if (missing <= 0 || spare <= 0)
+        return widths;
+    const double share = std::min(1.0, missing / spare);
+    for (qsizetype column = 0; column < columns; ++column) {
+        if (widths[column] < needed[column])
+            widths[column] += (needed[column] - widths[column]) * std::min(1.0, spare / missing);
+        else
+            widths[column] -= (widths[column] - needed[column]) * share;
+    }
     return widths;
 }
 

@@ -21,12 +21,6 @@ class RunProjectionText
 
 constexpr double infinity = std::numeric_limits<double>::infinity();
 
-bool isSettled(const StepProgress *progress)
-{
-    return progress
-           && (progress->state == StepRunState::Done || progress->state == StepRunState::Skipped);
-}
-
 QDateTime minutesFrom(const QDateTime &origin, double minutes)
 {
     return origin.addMSecs(qRound64(minutes * 60000.0));
@@ -41,7 +35,7 @@ std::vector<double> remainingDurations(const RunState &state, const StepNetwork 
     for (int node = 0; node < network.size(); ++node) {
         const StepProgress *progress = progressOfNode[size_t(node)];
         const double likely = network.estimate(node).likely;
-        if (isSettled(progress)) {
+        if (progress && progress->isSettled()) {
             durations[size_t(node)] = 0;
         } else if (progress
                    && (progress->state == StepRunState::Running
@@ -71,7 +65,7 @@ std::vector<double> rollbackSelection(const StepNetwork &network, const QList<Id
 StepForecast forecast(const StepProgress *progress, Id stepId, const QDateTime &now,
                       double startMinutes, double finishMinutes)
 {
-    if (isSettled(progress))
+    if (progress && progress->isSettled())
         return {stepId,
                 progress->startedAtUtc.isValid() ? progress->startedAtUtc : progress->endedAtUtc,
                 progress->endedAtUtc, true};
@@ -194,7 +188,7 @@ void projectForward(const ProjectData &data, const Scheduler &scheduler, const R
             continue;
         const Id id = forward.stepId(node);
         const StepProgress *progress = progressOfNode[size_t(node)];
-        if (scheduler.executeWork()[size_t(node)] && !isSettled(progress))
+        if (scheduler.executeWork()[size_t(node)] && !(progress && progress->isSettled()))
             projection.executeWorkLeft = true;
         if (progress && progress->active)
             projection.steps.append(forecast(progress, id, options.nowUtc,

@@ -26,11 +26,6 @@ constexpr std::array<std::pair<RunDecision, const char *>, 6> decisionKeys{{
     {RunDecision::ContinuePastWindowEnd, "continue:past_window_end"},
 }};
 
-bool isSettled(StepRunState state)
-{
-    return state == StepRunState::Done || state == StepRunState::Skipped;
-}
-
 StepProgress &progressOf(RunState &state, Id stepId)
 {
     StepProgress &progress = state.steps[stepId];
@@ -127,8 +122,7 @@ void refreshReadiness(RunState &state, const StepNetwork &network, bool rollback
             continue;
         }
         // A rollback step left out of the rollback is not needed, so it holds nothing back.
-        satisfied[size_t(node)] = (rollbackNetwork && !progress.active)
-                                  || isSettled(progress.state);
+        satisfied[size_t(node)] = (rollbackNetwork && !progress.active) || progress.isSettled();
         if (progress.state != StepRunState::Pending)
             continue;
         bool undoneStepRunning = false;
@@ -211,7 +205,7 @@ QList<Id> RunState::readySteps() const
 bool RunState::isComplete() const
 {
     return std::all_of(steps.begin(), steps.end(), [](const auto &entry) {
-        return !entry.second.active || isSettled(entry.second.state);
+        return !entry.second.active || entry.second.isSettled();
     });
 }
 

@@ -87,6 +87,8 @@ struct StepProgress
     QString endedBy;
     QString lastNote;
     QString lastOutput;
+    /** Done or skipped: nothing more is waited for from this step. */
+    bool isSettled() const { return state == StepRunState::Done || state == StepRunState::Skipped; }
     friend bool operator==(const StepProgress &, const StepProgress &) = default;
 };
 

@@ -138,19 +138,22 @@ void RunTimeline::render(QPainter *painter, const QRectF &target) const
         painter->restore();
         return;
     }
-    paintAxis(*painter, range, left, right, target.height());
+    QFont markerFont = painter->font();
+    markerFont.setBold(true);
+    const QList<PlacedMarker> markers = placeMarkers(range, left, right, markerFont);
+    paintAxis(*painter, range, left, right, target.height(), markers);
     for (int row = 0; row < m_rows.size(); ++row) {
         const double top = m_axisHeight + row * m_rowHeight;
         if (top > target.height())
             break;
         paintRow(*painter, m_rows[row], top, range, left, right);
     }
-    paintMarkers(*painter, range, left, right, target.height());
+    paintMarkers(*painter, markers, markerFont, target.height());
     painter->restore();
 }
 
 void RunTimeline::paintAxis(QPainter &painter, const Range &range, double left, double right,
-                            double bottom) const
+                            double bottom, const QList<PlacedMarker> &markers) const
 {
     const double pixelsPerMinute = (right - left) / range.minutes;
     int tick = tickChoices.back();
@@ -180,8 +183,13 @@ void RunTimeline::paintAxis(QPainter &painter, const Range &range, double left, 
             = QLocale().toString(toZone(QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc()),
                                         m_zone),
                                  QStringLiteral("HH:mm"));
-        painter.drawText(QPointF(x - metrics.horizontalAdvance(label) / 2, m_axisHeight - 10),
-                         label);
+        const QPointF baseline(x - metrics.horizontalAdvance(label) / 2, m_axisHeight - 10);
+        const QRectF box(baseline.x(), baseline.y() - metrics.ascent(),
+                         metrics.horizontalAdvance(label), metrics.height());
+        if (std::none_of(markers.cbegin(), markers.cend(), [&box](const PlacedMarker &marker) {
+                return marker.labelBox.intersects(box);
+            }))
+            painter.drawText(baseline, label);
     }
 }
 
@@ -254,8 +262,8 @@ void RunTimeline::paintRow(QPainter &painter, const RunTimelineRow &row, double 
     painter.drawText(QRectF(textX, top, 80, m_rowHeight), Qt::AlignVCenter | Qt::AlignLeft, drift);
 }
 
-void RunTimeline::paintMarkers(QPainter &painter, const Range &range, double left, double right,
-                               double bottom) const
+QList<RunTimeline::PlacedMarker> RunTimeline::placeMarkers(const Range &range, double left,
+                                                           double right, const QFont &font) const
 {
     const double pixelsPerMinute = (right - left) / range.minutes;
     struct Marker
@@ -270,20 +278,15 @@ void RunTimeline::paintMarkers(QPainter &painter, const Range &range, double lef
         {m_pointOfNoReturnUtc, colours::pointOfNoReturn, Qt::DashLine, tr("no return")},
         {m_nowUtc, colours::now, Qt::SolidLine, tr("now")},
     };
-    QFont font = painter.font();
-    font.setBold(true);
-    painter.setFont(font);
     const QFontMetricsF metrics(font);
     // Labels of markers close together stack downwards instead of covering each other.
-    QList<QRectF> placed;
+    QList<PlacedMarker> placed;
     for (const Marker &marker : markers) {
         if (!marker.timeUtc.isValid())
             continue;
         const double x = left + range.first.secsTo(marker.timeUtc) / 60.0 * pixelsPerMinute;
         if (x < left - 1 || x > right + 70)
             continue;
-        painter.setPen(QPen(marker.colour, 2, marker.style));
-        painter.drawLine(QPointF(x, 2), QPointF(x, bottom));
         const QString label = QStringLiteral("%1 %2")
                                   .arg(marker.label,
                                        QLocale().toString(toZone(marker.timeUtc, m_zone),
@@ -291,13 +294,28 @@ void RunTimeline::paintMarkers(QPainter &painter, const Range &range, double lef
         QRectF box(x + 3, 2, metrics.horizontalAdvance(label) + 8, metrics.height() + 2);
         if (box.right() > right + 68)
             box.moveRight(x - 3);
-        while (std::any_of(placed.cbegin(), placed.cend(),
-                           [&box](const QRectF &other) { return other.intersects(box); }))
+        while (std::any_of(placed.cbegin(), placed.cend(), [&box](const PlacedMarker &other) {
+            return other.labelBox.intersects(box);
+        }))
             box.translate(0, box.height() + 2);
-        placed.append(box);
-        painter.fillRect(box, QColor(255, 255, 255, 230));
+        placed.append({x, box, label, marker.colour, marker.style});
+    }
+    return placed;
+}
+
+void RunTimeline::paintMarkers(QPainter &painter, const QList<PlacedMarker> &markers,
+                               const QFont &font, double bottom)
+{
+    painter.setFont(font);
+    for (const PlacedMarker &marker : markers) {
+        painter.setPen(QPen(marker.colour, 2, marker.style));
+        painter.drawLine(QPointF(marker.x, 2), QPointF(marker.x, bottom));
+    }
+    // Labels after every line, so that no line runs through a label.
+    for (const PlacedMarker &marker : markers) {
+        painter.fillRect(marker.labelBox, QColor(255, 255, 255, 230));
         painter.setPen(marker.colour);
-        painter.drawText(box, Qt::AlignCenter, label);
+        painter.drawText(marker.labelBox, Qt::AlignCenter, marker.label);
     }
 }
 

@@ -56,12 +56,24 @@ private:
         double minutes = 1;
     };
     Range timeRange() const;
-    void paintAxis(QPainter &painter, const Range &range, double left, double right,
-                   double bottom) const;
+    /** A marker line (window end, point of no return, now) and where its label goes. */
+    struct PlacedMarker
+    {
+        double x = 0;
+        QRectF labelBox;
+        QString label;
+        QColor colour;
+        Qt::PenStyle style = Qt::SolidLine;
+    };
+    QList<PlacedMarker> placeMarkers(const Range &range, double left, double right,
+                                     const QFont &font) const;
+    /** Tick labels that a marker's label would cover are left out. */
+    void paintAxis(QPainter &painter, const Range &range, double left, double right, double bottom,
+                   const QList<PlacedMarker> &markers) const;
     void paintRow(QPainter &painter, const RunTimelineRow &row, double top, const Range &range,
                   double left, double right) const;
-    void paintMarkers(QPainter &painter, const Range &range, double left, double right,
-                      double bottom) const;
+    static void paintMarkers(QPainter &painter, const QList<PlacedMarker> &markers,
+                             const QFont &font, double bottom);
 
     QList<RunTimelineRow> m_rows;
     QString m_zone = QStringLiteral("UTC");
