@@ -1,3 +1,4 @@
+#include "changeassessor.h"
 #include "commands.h"
 #include "dialogs.h"
 #include "graphitems.h"
@@ -6,6 +7,7 @@
 #include "graphscene.h"
 #include "graphview.h"
 #include "mainwindow.h"
+#include "planpage.h"
 #include "projectfile.h"
 #include "sample.h"
 #include "systemspage.h"
@@ -82,6 +84,7 @@ private slots:
     void versionEditUpdatesTheLabelWithoutMovingTheNode();
     void hiddenPageCatchesUpWhenShown();
     void aDependencyCycleIsDrawnAndListed();
+    void theGraphShowsTheCheckBehindTheVerdict();
     void addedSystemAppearsAtOnceAndIsLaidOutWhenEditsSettle();
     void removingTheSelectedSystemClearsTheHighlight();
     void onlyChangingSystemsHidesTheRest();
@@ -331,6 +334,45 @@ void TestGraphPage::aDependencyCycleIsDrawnAndListed()
         QVERIFY2(edge->toolTip().contains(sentence), qPrintable(edge->toolTip()));
     }
     QVERIFY(cycleEdges >= int(cycle.path.size()) - 1);
+}
+
+void TestGraphPage::theGraphShowsTheCheckBehindTheVerdict()
+{
+    MainWindow window;
+    GraphPage *page = openGraph(window);
+    QVERIFY(page);
+    Project *project = window.project();
+    ChangeAssessor *assessor = window.page<PlanPage>()->assessor();
+    auto *findings = page->findChild<QListWidget *>(QStringLiteral("graphFindings"));
+    const int before = findings->count();
+
+    // A dependency the cache cannot meet: the edge turns red when the verdict's check is in,
+    // and the findings and the decision name the same violation.
+    Dependency needsOldCache;
+    needsOldCache.id = 9001;
+    needsOldCache.dependentId = systemNamed(*project, QStringLiteral("Email notification service"));
+    needsOldCache.dependencyId = systemNamed(*project, QStringLiteral("Redis cache"));
+    needsOldCache.constraint = QStringLiteral("<1.0");
+    QVERIFY(edit::addEntities(*project, QStringLiteral("Needs an old cache"), {needsOldCache}));
+    QTRY_VERIFY_WITH_TIMEOUT(assessor->isSettled(), 30000);
+    QTRY_VERIFY(findings->count() > before);
+    GraphEdgeItem *edge = nullptr;
+    for (QGraphicsItem *item : sceneOf(page)->items())
+        if (auto *shown = qgraphicsitem_cast<GraphEdgeItem *>(item);
+            shown && shown->content().constraint == needsOldCache.constraint)
+            edge = shown;
+    QVERIFY(edge);
+    QCOMPARE(edge->content().status, ConstraintStatus::Violated);
+    const auto blocker = std::find_if(assessor->verdict().blockers.cbegin(),
+                                      assessor->verdict().blockers.cend(),
+                                      [](const VerdictReason &reason) {
+                                          return reason.kind == VerdictKind::ConstraintViolated;
+                                      });
+    QVERIFY(blocker != assessor->verdict().blockers.cend());
+    const QList<CompatibilityFinding> &checked = assessor->compatibility().findings;
+    QVERIFY(std::any_of(checked.cbegin(), checked.cend(), [](const CompatibilityFinding &finding) {
+        return finding.sourceId == 9001;
+    }));
 }
 
 void TestGraphPage::hiddenPageCatchesUpWhenShown()

@@ -59,12 +59,18 @@ void ChangeAssessor::setTrustStore(const TrustStore &trust)
     reassess();
 }
 
-void ChangeAssessor::onDocumentChanged(const DocumentChange &change)
+bool ChangeAssessor::changesCompatibility(const DocumentChange &change)
 {
     constexpr FieldMask checkedSystemFields = SystemField::Name | SystemField::CurrentVersion
                                               | SystemField::TargetVersion;
-    if (change.touches(EntityKind::System, checkedSystemFields)
-        || change.touches(EntityKind::Dependency) || change.touches(EntityKind::CompatibilityRule))
+    return change.touches(EntityKind::System, checkedSystemFields)
+           || change.touches(EntityKind::Dependency)
+           || change.touches(EntityKind::CompatibilityRule);
+}
+
+void ChangeAssessor::onDocumentChanged(const DocumentChange &change)
+{
+    if (changesCompatibility(change))
         checkCompatibility();
     // What a project would run lives in its steps and metrics; trust reads a file, so it is
     // looked up again only when one of those changed.
@@ -84,6 +90,11 @@ bool ChangeAssessor::isSettled() const
            && !m_analyzer->isRefreshQueued();
 }
 
+bool ChangeAssessor::hasCompatibility() const
+{
+    return m_project && m_compatibilityChecked;
+}
+
 void ChangeAssessor::checkCompatibility()
 {
     m_compatibilityChecked = false;
@@ -100,6 +111,7 @@ void ChangeAssessor::checkCompatibility()
                     return;
                 m_compatibility = std::move(*report);
                 m_compatibilityChecked = true;
+                emit compatibilityChanged();
                 reassess();
             },
             Qt::QueuedConnection);

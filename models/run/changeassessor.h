@@ -43,9 +43,16 @@ public:
      * a surface that shows only the decision should wait rather than show a passing one.
      */
     bool isSettled() const;
+    /** The compatibility of the project as it is: false while an edit's check is running. */
+    bool hasCompatibility() const;
+    const CompatibilityReport &compatibility() const { return m_compatibility; }
+    /** Whether an edit can change what checkCompatibility() finds. */
+    static bool changesCompatibility(const DocumentChange &change);
 
 signals:
     void verdictChanged();
+    /** A compatibility check of the current document has finished. */
+    void compatibilityChanged();
 
 private:
     void onDocumentChanged(const DocumentChange &change);

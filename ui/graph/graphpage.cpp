@@ -1,5 +1,7 @@
 #include "graphpage.h"
 
+#include "changeassessor.h"
+
 #include "enumkeys.h"
 #include "graphexport.h"
 #include "graphlayout.h"
@@ -37,8 +39,9 @@ QString legendEntry(const QColor &colour, const QString &text)
 
 } // namespace
 
-GraphPage::GraphPage(QWidget *parent)
+GraphPage::GraphPage(ChangeAssessor *assessor, QWidget *parent)
     : Page(parent)
+    , m_assessor(assessor)
     , m_layouter(new GraphLayouter(this))
     , m_scene(new GraphScene(this))
     , m_findings(new GraphFindingsPanel(this))
@@ -47,8 +50,9 @@ GraphPage::GraphPage(QWidget *parent)
 {
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(0);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &GraphPage::refreshInBackground);
-    m_pool.setMaxThreadCount(1);
+    connect(&m_refreshTimer, &QTimer::timeout, this, [this] { showReport(m_report); });
+    connect(m_assessor, &ChangeAssessor::compatibilityChanged, this,
+            &GraphPage::onCompatibilityChecked);
     m_relayoutTimer.setSingleShot(true);
     m_relayoutTimer.setInterval(1000);
     connect(&m_relayoutTimer, &QTimer::timeout, this, &GraphPage::relayout);
@@ -258,7 +262,8 @@ void GraphPage::setProject(Project *project)
     m_banner->hide();
     if (m_project) {
         connect(m_project, &Project::documentChanged, this, [this](const DocumentChange &change) {
-            if (changesTheGraph(change))
+            // What compatibility reads is redrawn when the assessor's check of it arrives.
+            if (changesTheGraph(change) && !ChangeAssessor::changesCompatibility(change))
                 refreshWhenShown();
         });
     }

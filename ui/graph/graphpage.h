@@ -6,10 +6,8 @@
 
 #include <QPointer>
 #include <QSet>
-#include <QThreadPool>
 #include <QTimer>
 
-#include <atomic>
 #include <set>
 #include <tuple>
 
@@ -24,6 +22,7 @@ namespace uw {
 
 struct Verdict;
 
+class ChangeAssessor;
 class GraphFindingsPanel;
 class GraphLayouter;
 class GraphOrderPanel;
@@ -34,6 +33,8 @@ struct GraphLayout;
 /**
  * The dependency graph: dependants above their dependencies, coloured by compatibility, with
  * the impact of the selected system, the findings and the suggested upgrade order beside it.
+ * Compatibility comes from the window's assessor, the check behind the verdict, so the
+ * colours, the findings and the decision never disagree and nothing is checked twice.
  * Layout runs in dot's own process; edits that keep the structure update the drawing in place
  * so that nothing moves under the reader's eyes.
  */
@@ -42,7 +43,8 @@ class GraphPage : public Page
     Q_OBJECT
 
 public:
-    explicit GraphPage(QWidget *parent = nullptr);
+    /** assessor (shared with the rest of the window) must outlive the page. */
+    explicit GraphPage(ChangeAssessor *assessor, QWidget *parent = nullptr);
     ~GraphPage() override;
 
     void setProject(Project *project) override;
@@ -89,12 +91,16 @@ private:
     QWidget *createCanvas();
     static bool changesTheGraph(const DocumentChange &change);
     void refreshWhenShown();
+    /** The assessor has checked the document as it is now. */
+    bool hasCurrentReport() const;
     /** The document changed since the scene and the panels were last brought up to date. */
     bool isStale() const;
-    /** Checks compatibility at once: for actions that need the document as it is now. */
+    /**
+     * Brings the scene and the panels up to date now: with the assessor's report when it is
+     * current, else (for actions that need the document as it is) with a check of its own.
+     */
     void refresh();
-    /** Checks compatibility on a worker, so that an edit in a big project never waits for it. */
-    void refreshInBackground();
+    void onCompatibilityChecked();
     void showReport(CompatibilityReport report);
     void refreshSites();
     ProjectData shownData() const;
@@ -114,6 +120,7 @@ private:
     void generateSteps();
     void updateGenerateAction();
 
+    ChangeAssessor *m_assessor;
     QPointer<Project> m_project;
     GraphLayouter *m_layouter = nullptr;
     GraphScene *m_scene = nullptr;
@@ -133,7 +140,7 @@ private:
     QLabel *m_summary = nullptr;
     QWidget *m_busy = nullptr;
     QLabel *m_busyLabel = nullptr;
-    /** Coalesces a burst of edits (an import, an undo of many) into one recomputation. */
+    /** Coalesces a burst of edits (an import, an undo of many) into one redraw. */
     QTimer m_refreshTimer;
     /** Waits for structural edits to settle before the drawing moves. */
     QTimer m_relayoutTimer;
@@ -147,10 +154,6 @@ private:
     bool m_layoutReady = false;
     bool m_refreshPending = false;
     QList<Id> m_pendingFocus;
-    /** Tells a background check whether it is still the newest; a newer one replaces it. */
-    std::atomic<quint64> m_reportGeneration = 0;
-    /** Last member: destroyed first, it waits for a running check before the page goes. */
-    QThreadPool m_pool;
 };
 
 } // namespace uw

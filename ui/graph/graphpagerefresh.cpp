@@ -1,5 +1,7 @@
 #include "graphpage.h"
 
+#include "changeassessor.h"
+
 #include "enumkeys.h"
 #include "graphpanels.h"
 #include "graphscene.h"
@@ -13,8 +15,8 @@
 #include <memory>
 #include <set>
 
-// The Graph page keeping up with the document: what to refresh after an edit, the compatibility
-// check (on a worker while the user edits), the filters and what they leave on screen.
+// The Graph page keeping up with the document: what to refresh after an edit, the assessor's
+// compatibility check, the filters and what they leave on screen.
 namespace uw {
 
 bool GraphPage::changesTheGraph(const DocumentChange &change)
@@ -40,42 +42,37 @@ void GraphPage::refreshWhenShown()
         m_refreshPending = true;
 }
 
+bool GraphPage::hasCurrentReport() const
+{
+    return m_project && m_assessor->project() == m_project && m_assessor->hasCompatibility();
+}
+
 bool GraphPage::isStale() const
 {
-    return m_refreshPending || m_refreshTimer.isActive();
+    return m_refreshPending || m_refreshTimer.isActive() || !hasCurrentReport();
 }
 
 void GraphPage::refresh()
 {
     m_refreshTimer.stop();
     m_refreshPending = false;
-    ++m_reportGeneration;
-    showReport(m_project ? checkCompatibility(m_project->data()) : CompatibilityReport());
+    if (!m_project)
+        showReport({});
+    else if (hasCurrentReport())
+        showReport(m_assessor->compatibility());
+    else
+        showReport(checkCompatibility(m_project->data()));
 }
 
-void GraphPage::refreshInBackground()
+void GraphPage::onCompatibilityChecked()
 {
-    m_refreshTimer.stop();
-    m_refreshPending = false;
-    if (!m_project) {
-        refresh();
+    if (!hasCurrentReport())
         return;
-    }
-    const quint64 generation = ++m_reportGeneration;
-    auto snapshot = std::make_shared<const ProjectData>(m_project->data());
-    m_pool.start([this, generation, snapshot] {
-        if (generation != m_reportGeneration)
-            return;
-        auto report = std::make_shared<CompatibilityReport>(checkCompatibility(*snapshot));
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, report] {
-                // A check that a newer edit has overtaken would show a document that is gone.
-                if (generation == m_reportGeneration && !isStale())
-                    showReport(std::move(*report));
-            },
-            Qt::QueuedConnection);
-    });
+    // A hidden page draws nothing; it catches up when it is shown.
+    if (isVisible())
+        refresh();
+    else
+        m_refreshPending = true;
 }
 
 void GraphPage::showReport(CompatibilityReport report)

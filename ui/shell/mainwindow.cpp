@@ -121,7 +121,7 @@ MainWindow::MainWindow(QWidget *parent)
     addPage(new DependenciesPage(this));
     addPage(new PeoplePage(this));
     addPage(new WindowsPage(this));
-    addPage(new GraphPage(this));
+    addPage(new GraphPage(m_assessor, this));
     addPage(new PlanPage(m_assessor, this));
     // The run page shows the key metrics and takes their rollback triggers; it comes after the
     // metrics page, whose monitor it shares, so the first project reaches it through the signal.
