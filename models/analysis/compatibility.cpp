@@ -387,6 +387,15 @@ QList<DependencyCycle> cyclesOf(const std::vector<Node> &nodes, const Adjacency 
 
 } // namespace
 
+ProjectData compatibilityInputs(const ProjectData &data)
+{
+    ProjectData inputs;
+    inputs.systems = data.systems;
+    inputs.dependencies = data.dependencies;
+    inputs.rules = data.rules;
+    return inputs;
+}
+
 CompatibilityReport checkCompatibility(const ProjectData &data)
 {
     CompatibilityReport report;

@@ -87,6 +87,11 @@ struct CompatibilityReport
  * name), plus every self-dependency.
  */
 CompatibilityReport checkCompatibility(const ProjectData &data);
+/**
+ * The part of data that checkCompatibility() reads (systems, dependencies, rules): what a
+ * worker needs copied, without the runbook, the runs or the history.
+ */
+ProjectData compatibilityInputs(const ProjectData &data);
 
 /** The one sentence every screen and report uses for a dependency cycle, naming its systems. */
 QString describeCycle(const ProjectData &data, const DependencyCycle &cycle);

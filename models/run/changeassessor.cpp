@@ -76,7 +76,16 @@ void ChangeAssessor::onDocumentChanged(const DocumentChange &change)
     // looked up again only when one of those changed.
     if (change.touches(EntityKind::Step) || change.touches(EntityKind::Metric))
         updateTrust();
-    reassess();
+    queueReassess();
+}
+
+void ChangeAssessor::queueReassess()
+{
+    // A burst of edits (an import, typing) is assessed once, after the edit call returns.
+    if (m_verdictPending)
+        return;
+    m_verdictPending = true;
+    QMetaObject::invokeMethod(this, &ChangeAssessor::reassess, Qt::QueuedConnection);
 }
 
 void ChangeAssessor::updateTrust()
@@ -86,7 +95,7 @@ void ChangeAssessor::updateTrust()
 
 bool ChangeAssessor::isSettled() const
 {
-    return m_project && m_compatibilityChecked && !m_analyzer->isBusy()
+    return m_project && m_compatibilityChecked && !m_verdictPending && !m_analyzer->isBusy()
            && !m_analyzer->isRefreshQueued();
 }
 
@@ -99,7 +108,7 @@ void ChangeAssessor::checkCompatibility()
 {
     m_compatibilityChecked = false;
     const quint64 generation = ++m_generation;
-    auto snapshot = std::make_shared<const ProjectData>(m_project->data());
+    auto snapshot = std::make_shared<const ProjectData>(compatibilityInputs(m_project->data()));
     m_pool.start([this, generation, snapshot] {
         if (generation != m_generation)
             return;
@@ -111,8 +120,10 @@ void ChangeAssessor::checkCompatibility()
                     return;
                 m_compatibility = std::move(*report);
                 m_compatibilityChecked = true;
+                // The pages redraw from the report first; the verdict follows in a turn of its
+                // own, so that neither holds the window for the sum of both.
+                queueReassess();
                 emit compatibilityChanged();
-                reassess();
             },
             Qt::QueuedConnection);
     });
@@ -120,6 +131,7 @@ void ChangeAssessor::checkCompatibility()
 
 void ChangeAssessor::reassess()
 {
+    m_verdictPending = false;
     if (!m_project) {
         m_verdict = {};
     } else {

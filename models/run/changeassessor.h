@@ -58,6 +58,7 @@ private:
     void onDocumentChanged(const DocumentChange &change);
     void checkCompatibility();
     void updateTrust();
+    void queueReassess();
     void reassess();
 
     PlanAnalyzer *m_analyzer;
@@ -66,6 +67,8 @@ private:
     bool m_trusted = true;
     CompatibilityReport m_compatibility;
     bool m_compatibilityChecked = false;
+    /** An edit or a new compatibility report waits for its reassessment. */
+    bool m_verdictPending = false;
     Verdict m_verdict;
     std::atomic<quint64> m_generation = 0;
     /** Last member: destroyed first, it waits for a running check. */

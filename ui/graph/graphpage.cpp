@@ -262,12 +262,17 @@ void GraphPage::setProject(Project *project)
     m_banner->hide();
     if (m_project) {
         connect(m_project, &Project::documentChanged, this, [this](const DocumentChange &change) {
-            // What compatibility reads is redrawn when the assessor's check of it arrives.
-            if (changesTheGraph(change) && !ChangeAssessor::changesCompatibility(change))
+            if (change.touches(EntityKind::System, SystemField::Site))
+                refreshSites();
+            // On screen, what compatibility reads is redrawn when the assessor's check of it
+            // arrives; a hidden page catches up when it is shown.
+            if (changesTheGraph(change)
+                && !(isVisible() && ChangeAssessor::changesCompatibility(change)))
                 refreshWhenShown();
         });
     }
     clearFilters();
+    refreshSites();
     for (QWidget *widget :
          std::initializer_list<QWidget *>{m_search, m_siteFilter, m_environmentFilter, m_kindFilter,
                                           m_onlyChanging, m_export})

@@ -78,7 +78,6 @@ void GraphPage::onCompatibilityChecked()
 void GraphPage::showReport(CompatibilityReport report)
 {
     m_report = std::move(report);
-    refreshSites();
     // Without a filter the scene shows the document itself: no copy of every system.
     ProjectData filtered;
     if (isFiltered())

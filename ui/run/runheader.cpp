@@ -110,11 +110,15 @@ RunHeader::Tile RunHeader::addTile(const QString &objectName, const QString &cap
     return tile;
 }
 
-void RunHeader::setTile(const Tile &tile, const QString &value, const QString &detail,
+void RunHeader::setTile(Tile &tile, const QString &value, const QString &detail,
                         const QString &colour)
 {
     tile.value->setText(value);
     tile.detail->setText(detail);
+    // The clock ticks every second; style sheets are costly and rarely change with it.
+    if (tile.colour == colour)
+        return;
+    tile.colour = colour;
     tile.value->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
     tile.detail->setStyleSheet(QStringLiteral("color: %1;").arg(colour == plain ? muted : colour));
     tile.frame->setStyleSheet(

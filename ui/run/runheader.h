@@ -40,9 +40,11 @@ private:
         QLabel *caption = nullptr;
         QLabel *value = nullptr;
         QLabel *detail = nullptr;
+        /** The colour its style sheets were set for: restyling only when it changes is cheap. */
+        QString colour;
     };
     Tile addTile(const QString &objectName, const QString &caption);
-    static void setTile(const Tile &tile, const QString &value, const QString &detail,
+    static void setTile(Tile &tile, const QString &value, const QString &detail,
                         const QString &colour);
     void showDecision(bool shown);
     void showPlannedFigures();
