@@ -5,6 +5,7 @@
 #include "report.h"
 #include "reportsource.h"
 #include "runpage.h"
+#include "runstate.h"
 #include "sample.h"
 #include "testutil.h"
 #include "trust.h"
@@ -67,6 +68,8 @@ private slots:
     void everySurfaceShowsTheOneVerdict_data();
     void everySurfaceShowsTheOneVerdict();
     void theSamplesReportLeadsWithItsBlockers();
+    void aRehearsalReadsThePlanMovedToItsStart_data();
+    void aRehearsalReadsThePlanMovedToItsStart();
 
 private:
     QTemporaryDir m_dir;
@@ -190,6 +193,80 @@ void TestOneTruth::everySurfaceShowsTheOneVerdict()
                           + formatInZone(verdict.pointOfNoReturnUtc, verdict.zone)));
     QVERIFY(text.contains(QStringLiteral("Planned finish ")
                           + formatInZone(verdict.plannedFinishUtc, verdict.zone)));
+}
+
+void TestOneTruth::aRehearsalReadsThePlanMovedToItsStart_data()
+{
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<QDate>("night");
+    QTest::addColumn<int>("startHours");
+    const QList<std::tuple<const char *, QDate>> nights{
+        {"Europe/Berlin", QDate(2027, 3, 27)},
+        {"America/New_York", QDate(2027, 11, 6)},
+        {"Australia/Sydney", QDate(2027, 4, 3)},
+    };
+    // Hours after the window's start: days early, on time, late inside it, after it.
+    for (const auto &[zone, night] : nights)
+        for (const int hours : {-72, 0, 1, 30})
+            QTest::addRow("%s %s %+dh", zone, qPrintable(night.toString(Qt::ISODate)), hours)
+                << QString::fromLatin1(zone) << night << hours;
+}
+
+void TestOneTruth::aRehearsalReadsThePlanMovedToItsStart()
+{
+    QFETCH(QString, zone);
+    QFETCH(QDate, night);
+    QFETCH(int, startHours);
+    const QString path = m_dir.filePath(QStringLiteral("rehearsal %1.uwb")
+                                            .arg(QLatin1String(QTest::currentDataTag()))
+                                            .replace(QLatin1Char('/'), QLatin1Char('-')));
+    auto created = createProject(path, generated({zone, night, 1}));
+    QVERIFY(created);
+    Project &project = *created.value();
+    const Window &window = project.data().windows.at(10);
+    const QDateTime start = window.startUtc.addSecs(startHours * 3600);
+    project.setClock([start] { return start; });
+    PlanAnalysisOptions options;
+    options.clock = fixedClock(start);
+    const PlanAnalysis analysis = analysePlan(project.data(), options);
+    const Verdict verdict = assessChange(project.data(), analysis,
+                                         checkCompatibility(project.data()), {start, true});
+    QVERIFY(verdict.pointOfNoReturnUtc.isValid());
+
+    auto run = project.startRun({0, RunKind::Rehearsal, QStringLiteral("Rehearsal"), 10, start, {}});
+    QVERIFY(run);
+    RunEvent started;
+    started.runId = run.value();
+    started.type = RunEventType::RunStarted;
+    started.timeUtc = start;
+    started.person = QStringLiteral("Ana");
+    QVERIFY(project.recordRunEvent(started));
+    const qint64 shift = windowShiftSeconds(project.data(), project.data().runs.at(run.value()));
+    if (startHours == 0)
+        QCOMPARE(shift, 0);
+    const QDateTime point = verdict.pointOfNoReturnUtc.addSecs(shift);
+
+    // The Run header counts down to the plan's point, moved with the rehearsal.
+    RunPage runPage;
+    runPage.setProject(&project);
+    const QString detail = runPage.findChild<QLabel *>(QStringLiteral("pointOfNoReturnDetail"))
+                               ->text();
+    QVERIFY2(detail.startsWith(QStringLiteral("at %1").arg(
+                 QLocale().toString(toZone(point, zone), QStringLiteral("HH:mm")))),
+             qPrintable(detail));
+    runPage.setProject(nullptr);
+
+    // The run record names the same point.
+    ReportOptions reportOptions;
+    reportOptions.kind = ReportKind::Run;
+    reportOptions.runId = run.value();
+    reportOptions.clock = fixedClock(start);
+    const QString pdf = path + QStringLiteral(".pdf");
+    QString error;
+    QVERIFY2(writeReportPdf(project, reportOptions, pdf, {}, &error), qPrintable(error));
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(QStringLiteral("point of no return ") + formatInZone(point, zone)),
+             qPrintable(formatInZone(point, zone)));
 }
 
 void TestOneTruth::theSamplesReportLeadsWithItsBlockers()

@@ -210,7 +210,7 @@ void RunHeader::refresh(const RunSession *session, const RunProjection *projecti
                     projection->executeWorkLeft ? bad : plain);
         else
             setTile(m_pointOfNoReturn, tr("in %1").arg(clockText(seconds)),
-                    tr("at %1 · rollback takes %2")
+                    tr("at %1 · a rollback now takes %2")
                         .arg(at, formatDuration(qRound64(projection->rollbackMinutes * 60))),
                     minutes <= redMinutes     ? bad
                     : minutes <= amberMinutes ? warn
@@ -256,7 +256,7 @@ void RunHeader::showPlannedFigures()
             fits ? good : bad);
     if (verdict.pointOfNoReturnUtc.isValid())
         setTile(m_pointOfNoReturn, local(verdict.pointOfNoReturnUtc),
-                tr("planned · rollback takes %1")
+                tr("planned · a full rollback takes %1")
                     .arg(formatDuration(qRound64(verdict.rollbackMinutes * 60))),
                 plain);
     else
