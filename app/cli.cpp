@@ -12,6 +12,7 @@
 #include "sample.h"
 #include "schedulecommand.h"
 #include "schema.h"
+#include "stepchecks.h"
 #include "textformat.h"
 #include "verifyauditcommand.h"
 #include "version.h"
@@ -109,6 +110,8 @@ QList<Finding> findingsOf(const ProjectData &data, const AuditVerification &audi
             findings.append({CliText::tr("dependency %1").arg(id), reason});
         }
     }
+    if (const QString problem = stepBoundsProblem(data); !problem.isEmpty())
+        findings.append({CliText::tr("runbook"), problem});
     return findings;
 }
 

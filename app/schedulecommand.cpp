@@ -168,7 +168,7 @@ QString toText(const Outcome &outcome)
         return formatInZone(utc, window.timeZone);
     };
     const auto minutes = [](double value) {
-        return formatDuration(qRound64(value * 60));
+        return formatMinutes(value);
     };
     QStringList lines;
     lines.append(ScheduleCommandText::tr("Window: %1, %2 – %3 (%4)")

@@ -1,8 +1,11 @@
 #include "stepchecks.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QUrl>
+
+#include <cmath>
 
 namespace uw {
 namespace {
@@ -52,6 +55,43 @@ QString dutyConflict(const ProjectData &data, const Step &step)
     if (step.approverId == step.ownerId)
         return Tr::tr("Segregation of duties: %1 executes this step and cannot also approve it.")
             .arg(personName(data, step.ownerId));
+    return {};
+}
+
+QString minutesProblem(double minutes, const QString &field, bool negativeAllowed)
+{
+    if (!std::isfinite(minutes))
+        return Tr::tr("The %1 is not a number of minutes.").arg(field);
+    if (minutes < 0 && !negativeAllowed)
+        return Tr::tr("The %1 of %2 minutes is negative.").arg(field).arg(minutes);
+    if (std::abs(minutes) > longestStepMinutes)
+        return Tr::tr("The %1 of %2 minutes is longer than a year (%3 minutes).")
+            .arg(field, QLocale::c().toString(minutes, 'g', 6),
+                 QLocale::c().toString(longestStepMinutes, 'f', 0));
+    return {};
+}
+
+QString stepBoundsProblem(const ProjectData &data)
+{
+    for (const auto &[id, step] : data.steps) {
+        const std::pair<double, QString> parts[] = {
+            {step.estimate.optimistic, Tr::tr("optimistic estimate")},
+            {step.estimate.likely, Tr::tr("likely estimate")},
+            {step.estimate.pessimistic, Tr::tr("pessimistic estimate")},
+        };
+        for (const auto &[minutes, field] : parts)
+            if (const QString problem = minutesProblem(minutes, field); !problem.isEmpty())
+                return Tr::tr("Step %1 '%2': %3").arg(id).arg(step.title, problem);
+    }
+    for (const auto &[id, link] : data.links) {
+        if (const QString problem = minutesProblem(link.lagMinutes, Tr::tr("lag"), true);
+            !problem.isEmpty()) {
+            const auto successor = data.steps.find(link.successorId);
+            return Tr::tr("The link into step %1 '%2': %3")
+                .arg(link.successorId)
+                .arg(successor == data.steps.end() ? QString() : successor->second.title, problem);
+        }
+    }
     return {};
 }
 

@@ -25,4 +25,22 @@ QString httpAddressProblem(const QString &url);
  */
 QString dutyConflict(const ProjectData &data, const Step &step);
 
+/**
+ * The longest estimate, and the largest lag either way, a step can have: a year of minutes.
+ * More is a typing or a file error, and would overflow the arithmetic of times.
+ */
+inline constexpr double longestStepMinutes = 366.0 * 24 * 60;
+
+/**
+ * Why minutes cannot be the field (e.g. "likely estimate") of a step: not a number, negative
+ * (unless negativeAllowed, as for a lead), or beyond longestStepMinutes. Empty when it can.
+ */
+QString minutesProblem(double minutes, const QString &field, bool negativeAllowed = false);
+
+/**
+ * The first estimate or link lag in data out of bounds (see minutesProblem), naming the step;
+ * empty when every one is within them. The scheduler refuses such a plan with this message.
+ */
+QString stepBoundsProblem(const ProjectData &data);
+
 } // namespace uw

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <algorithm>
+#include <cmath>
 #include <optional>
 
 namespace uw {
@@ -148,9 +150,9 @@ QString wallClockNote(QDate date, QTime time, const QString &zone, WallClockMatc
 
 QString formatDuration(qint64 seconds)
 {
-    if (seconds < 0)
-        return QLatin1Char('-') + formatDuration(-seconds);
-    const qint64 minutes = (seconds + 30) / 60;
+    // The magnitude as unsigned: negating the smallest qint64 overflows.
+    const quint64 magnitude = seconds < 0 ? 0 - quint64(seconds) : quint64(seconds);
+    const qint64 minutes = qint64((magnitude + 30) / 60);
     const qint64 days = minutes / (24 * 60);
     const qint64 hours = minutes / 60 % 24;
     QStringList parts;
@@ -160,7 +162,15 @@ QString formatDuration(qint64 seconds)
         parts.append(QCoreApplication::translate("uw::ZonedTime", "%1 h").arg(hours));
     if (minutes % 60 > 0 || parts.isEmpty())
         parts.append(QCoreApplication::translate("uw::ZonedTime", "%1 min").arg(minutes % 60));
-    return parts.join(QLatin1Char(' '));
+    return (seconds < 0 ? QStringLiteral("-") : QString()) + parts.join(QLatin1Char(' '));
+}
+
+QString formatMinutes(double minutes)
+{
+    if (std::isnan(minutes))
+        return QStringLiteral("–");
+    constexpr double hundredYears = 100.0 * 366 * 24 * 60;
+    return formatDuration(qRound64(std::clamp(minutes, -hundredYears, hundredYears) * 60));
 }
 
 } // namespace uw

@@ -76,5 +76,10 @@ QString formatShortInZone(const QDateTime &utc, const QString &zone, const QLoca
 
 /** A duration for people, e.g. "6 h 30 min", "2 d 4 h", "45 min"; rounded to minutes. */
 QString formatDuration(qint64 seconds);
+/**
+ * formatDuration() of minutes; for any double, however a file got it: not a number reads "–",
+ * beyond a hundred years is shown as a hundred years.
+ */
+QString formatMinutes(double minutes);
 
 } // namespace uw

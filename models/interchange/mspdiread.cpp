@@ -2,6 +2,7 @@
 
 #include "commands.h"
 #include "enumkeys.h"
+#include "stepchecks.h"
 #include "zonedtime.h"
 
 #include <QRegularExpression>
@@ -139,6 +140,13 @@ private:
                         true);
                 return;
             }
+            if (const QString bound = minutesProblem(*likely, Tr::tr("duration"));
+                !bound.isEmpty()) {
+                problem(task.durationLine,
+                        Tr::tr("%1: %2 The task was not imported.").arg(taskName(task), bound),
+                        true);
+                return;
+            }
             estimate.likely = *likely;
         }
         estimate.optimistic = estimate.pessimistic = estimate.likely;
@@ -175,6 +183,11 @@ private:
         if (found == task.customFields.end() || found->second.isEmpty())
             return;
         if (const auto value = minutes(found->second)) {
+            if (const QString bound = minutesProblem(*value, QLatin1String(field.alias));
+                !bound.isEmpty()) {
+                problem(task.line, Tr::tr("%1: %2 It was ignored.").arg(taskName(task), bound));
+                return;
+            }
             *target = *value;
             return;
         }
@@ -240,8 +253,12 @@ private:
                 problem(raw.line, Tr::tr("%1 has a lag in percent of the predecessor, which a "
                                          "runbook cannot express; it was imported without lag")
                                       .arg(what));
+            } else if (const double lag = raw.lagTenthsOfMinutes / mspdi::linkLagUnitsPerMinute;
+                       !minutesProblem(lag, Tr::tr("lag"), true).isEmpty()) {
+                problem(raw.line, Tr::tr("%1: %2 It was imported without lag.")
+                                      .arg(what, minutesProblem(lag, Tr::tr("lag"), true)));
             } else {
-                link.lagMinutes = raw.lagTenthsOfMinutes / mspdi::linkLagUnitsPerMinute;
+                link.lagMinutes = lag;
             }
             m_import.links.append(link);
         }

@@ -2,6 +2,7 @@
 
 #include "notice.h"
 #include "sampleretention.h"
+#include "stepchecks.h"
 
 namespace uw::jsonread {
 namespace {
@@ -161,6 +162,9 @@ void readEstimate(ObjectReader &r, Estimate *e)
                          translated(QT_TRANSLATE_NOOP("uw::ProjectJson",
                                                       "estimates must satisfy 0 <= optimistic <= "
                                                       "likely <= pessimistic")));
+    } else if (e->pessimistic > longestStepMinutes) {
+        r.context().fail(r.memberPath(u"pessimistic"),
+                         minutesProblem(e->pessimistic, QStringLiteral("pessimistic estimate")));
     }
 }
 
@@ -211,6 +215,9 @@ void readEntity(ObjectReader &r, StepLink &l)
     r.readReference(u"successor_id", RefKind::Step, &l.successorId, true);
     r.read(u"type", &l.type);
     r.read(u"lag_minutes", &l.lagMinutes);
+    if (const QString problem = minutesProblem(l.lagMinutes, QStringLiteral("lag"), true);
+        !r.context().failed() && !problem.isEmpty())
+        r.context().fail(r.memberPath(u"lag_minutes"), problem);
     if (!r.context().failed() && l.predecessorId == l.successorId) {
         r.context().fail(r.memberPath(u"successor_id"),
                          translated(QT_TRANSLATE_NOOP("uw::ProjectJson",

@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "enumkeys.h"
 #include "project.h"
+#include "stepchecks.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -202,6 +203,10 @@ Result<QList<PredecessorEntry>> parsePredecessors(const QString &text)
             entry.lagMinutes = match.captured(4).toDouble();
             if (match.captured(3) == QLatin1String("-"))
                 entry.lagMinutes = -entry.lagMinutes;
+            if (const QString problem = minutesProblem(entry.lagMinutes, PlanEditText::tr("lag"),
+                                                       true);
+                !problem.isEmpty())
+                return Error{ErrorCode::InvalidData, problem};
         }
         if (std::any_of(entries.begin(), entries.end(),
                         [&](const PredecessorEntry &e) { return e.stepId == entry.stepId; }))
@@ -433,8 +438,9 @@ bool setEstimate(Project &project, Id stepId, EstimatePart part, double minutes,
     const auto found = project.data().steps.find(stepId);
     if (found == project.data().steps.end())
         return refuse(error, PlanEditText::tr("There is no step %1.").arg(stepId));
-    if (!std::isfinite(minutes) || minutes < 0 || minutes > 100000)
-        return refuse(error, PlanEditText::tr("An estimate must be between 0 and 100000 minutes."));
+    if (const QString problem = minutesProblem(minutes, PlanEditText::tr("estimate"));
+        !problem.isEmpty())
+        return refuse(error, problem);
     Step step = found->second;
     Estimate &e = step.estimate;
     switch (part) {

@@ -1,5 +1,6 @@
 #include "scheduler.h"
 #include "scheduler_p.h"
+#include "stepchecks.h"
 
 #include "zonedtime.h"
 
@@ -140,7 +141,10 @@ Scheduler::Scheduler(const ProjectData &data)
     for (const int node : m_generalRollback)
         m_rollbackAtCommit[node] = anyExecuteWork ? 0 : infinity;
 
-    if (m_forward.hasCycle())
+    // Out-of-bounds numbers from a file would overflow every time computed from them.
+    if (const QString problem = stepBoundsProblem(data); !problem.isEmpty())
+        m_error = problem;
+    else if (m_forward.hasCycle())
         m_error = cycleMessage(m_forward, m_forwardTitles);
     else if (m_rollback.hasCycle())
         m_error = cycleMessage(m_rollback, m_rollbackTitles);
@@ -332,14 +336,13 @@ StepExplanation Scheduler::explain(const Schedule &schedule, Id stepId) const
         sentences.append(
             SchedulerText::tr("%1 can start %2 into the plan, after this chain of driving "
                               "predecessors: %3.")
-                .arg(title, formatDuration(qRound64(timing->earlyStart * 60)),
-                     names.join(QStringLiteral(" → "))));
+                .arg(title, formatMinutes(timing->earlyStart), names.join(QStringLiteral(" → "))));
     }
     sentences.append(
         timing->critical
             ? SchedulerText::tr("It is on the critical path: any delay moves the finish.")
             : SchedulerText::tr("It has %1 of slack before it moves the finish.")
-                  .arg(formatDuration(qRound64(timing->totalSlack * 60))));
+                  .arg(formatMinutes(timing->totalSlack)));
     for (const LevellingDelay &delay : schedule.delays) {
         if (delay.stepId != stepId)
             continue;
@@ -348,13 +351,13 @@ StepExplanation Scheduler::explain(const Schedule &schedule, Id stepId) const
             const auto person = m_people.find(delay.personId);
             sentences.append(
                 SchedulerText::tr("Levelling moves it %1 later: %2 is busy with %3 until then.")
-                    .arg(formatDuration(qRound64(delay.minutes * 60)),
+                    .arg(formatMinutes(delay.minutes),
                          person != m_people.end() ? person->second : QString::number(delay.personId),
                          titleOf(delay.blockingStepId)));
         } else {
             sentences.append(
                 SchedulerText::tr("Levelling moves it %1 later because its predecessors moved.")
-                    .arg(formatDuration(qRound64(delay.minutes * 60))));
+                    .arg(formatMinutes(delay.minutes)));
         }
     }
     explanation.text = sentences.join(QLatin1Char(' '));

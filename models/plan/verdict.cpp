@@ -97,7 +97,7 @@ public:
                          "a rollback started then would not end %3 before the window closes.")
                       .arg(local(schedule.toUtc(schedule.lastExecuteFinishMinutes)),
                            local(schedule.pointOfNoReturnUtc()),
-                           formatDuration(qRound64(schedule.reserveMinutes * 60))));
+                           formatMinutes(schedule.reserveMinutes)));
         }
         const MonteCarloResult &simulation = m_analysis.simulation;
         if (simulation.valid && simulation.fitProbability < riskyFitProbability) {

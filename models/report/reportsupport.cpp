@@ -17,14 +17,14 @@ QString minutesText(double minutes)
 {
     if (!std::isfinite(minutes) || minutes < 0)
         return QStringLiteral("\u2014");
-    return formatDuration(qRound64(minutes * 60));
+    return formatMinutes(minutes);
 }
 
 QString varianceText(double minutes)
 {
     if (!std::isfinite(minutes))
         return QStringLiteral("\u2014");
-    const QString size = formatDuration(qRound64(std::abs(minutes) * 60));
+    const QString size = formatMinutes(std::abs(minutes));
     if (qRound64(minutes) == 0)
         return ReportTr::tr("on plan");
     return minutes > 0 ? ReportTr::tr("+%1 (later than planned)").arg(size)

@@ -50,7 +50,7 @@ QString decisionName(const QString &key)
 
 QString minutes(double value)
 {
-    return formatDuration(qRound64(value * 60));
+    return formatMinutes(value);
 }
 
 } // namespace

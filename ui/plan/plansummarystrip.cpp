@@ -144,7 +144,7 @@ void PlanSummaryStrip::display(const PlanAnalysis &analysis, bool hasSteps,
         } else {
             set(Item::PointOfNoReturn, dash, plain, tr("Needs a window and execute steps."));
         }
-        set(Item::Rollback, formatDuration(qRound64(schedule.rollbackMinutes * 60)), plain,
+        set(Item::Rollback, formatMinutes(schedule.rollbackMinutes), plain,
             tr("Time to undo all execute work, on the rollback steps' critical path."));
     }
     const int conflicts = int(analysis.conflicts.size());

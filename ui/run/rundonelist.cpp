@@ -94,7 +94,7 @@ void RunDoneList::refresh(const ProjectData &data, const RunState *state, const 
         item->setText(EndedColumn, wallTime(progress->endedAtUtc, zone));
         const qint64 took = ran ? progress->startedAtUtc.secsTo(progress->endedAtUtc) : -1;
         item->setText(TookColumn, took >= 0 ? formatDuration(took) : QString());
-        item->setText(PlannedColumn, formatDuration(qRound64(step.estimate.likely * 60)));
+        item->setText(PlannedColumn, formatMinutes(step.estimate.likely));
         if (took >= 0 && took > step.estimate.likely * 60 + 59)
             item->setForeground(TookColumn, outcomeColour(StepRunState::Failed));
         item->setText(ByColumn, progress->endedBy);

@@ -211,7 +211,7 @@ void RunHeader::refresh(const RunSession *session, const RunProjection *projecti
         else
             setTile(m_pointOfNoReturn, tr("in %1").arg(clockText(seconds)),
                     tr("at %1 · a rollback now takes %2")
-                        .arg(at, formatDuration(qRound64(projection->rollbackMinutes * 60))),
+                        .arg(at, formatMinutes(projection->rollbackMinutes)),
                     minutes <= redMinutes     ? bad
                     : minutes <= amberMinutes ? warn
                                               : good);
@@ -256,8 +256,7 @@ void RunHeader::showPlannedFigures()
             fits ? good : bad);
     if (verdict.pointOfNoReturnUtc.isValid())
         setTile(m_pointOfNoReturn, local(verdict.pointOfNoReturnUtc),
-                tr("planned · a full rollback takes %1")
-                    .arg(formatDuration(qRound64(verdict.rollbackMinutes * 60))),
+                tr("planned · a full rollback takes %1").arg(formatMinutes(verdict.rollbackMinutes)),
                 plain);
     else
         setTile(m_pointOfNoReturn, QStringLiteral("–"), tr("no window end to count to"), plain);
