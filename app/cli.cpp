@@ -65,7 +65,7 @@ QString usageText()
         "  upgrade-workbench schedule FILE [--json] [--window ID] [--seed N] "
         "[--iterations N] [--reserve MINUTES] [--level]\n"
         "  upgrade-workbench export FILE --format csv|json|dot|ics|mspdi [-o OUT] "
-        "[--table TABLE] [--window ID]\n"
+        "[--table TABLE] [--window ID] [--keep-formulas]\n"
         "  upgrade-workbench import FILE --format csv|mspdi INPUT [--table TABLE]\n"
         "  upgrade-workbench verify-audit FILE [--json]\n"
         "  upgrade-workbench report FILE --kind plan|run [--run ID] [--page-size a4|letter] "

@@ -30,9 +30,11 @@ QString usage()
 {
     return ExportCommandText::tr(
         "Usage: upgrade-workbench export FILE --format csv|json|dot|ics|mspdi [-o OUT] "
-        "[--table systems|dependencies|people|windows] [--window ID]\n"
+        "[--table systems|dependencies|people|windows] [--window ID] [--keep-formulas]\n"
         "Writes the project in an exchange format to OUT, or to standard output without -o.\n"
-        "  csv    one table for spreadsheets (--table, systems by default)\n"
+        "  csv    one table for spreadsheets (--table, systems by default); a cell that a "
+        "spreadsheet would run as a formula (=, +, -, @ first) is written with a ' in front, "
+        "which import removes again; --keep-formulas writes such cells as they are\n"
         "  json   the whole document as the project JSON format\n"
         "  dot    the dependency graph for Graphviz\n"
         "  ics    the windows as iCalendar events (--window for one)\n"
@@ -42,15 +44,15 @@ QString usage()
         "error, 3 file error.\n");
 }
 
-QByteArray csvTable(const ProjectData &data, const QString &table)
+QByteArray csvTable(const ProjectData &data, const QString &table, FormulaCells formulas)
 {
     if (table == QLatin1String("dependencies"))
-        return dependenciesCsv(data);
+        return dependenciesCsv(data, {}, formulas);
     if (table == QLatin1String("people"))
-        return peopleCsv(data);
+        return peopleCsv(data, {}, formulas);
     if (table == QLatin1String("windows"))
-        return windowsCsv(data);
-    return systemsCsv(data);
+        return windowsCsv(data, {}, formulas);
+    return systemsCsv(data, {}, formulas);
 }
 
 bool writeOutput(Streams &io, const QString &path, const QByteArray &bytes)
@@ -84,7 +86,8 @@ int exportProject(Streams &io, const QStringList &arguments)
         return usageError(io, message, usage());
     };
     QString error;
-    const auto parsed = parseOptions(QStringLiteral("export"), arguments, {},
+    const auto parsed = parseOptions(QStringLiteral("export"), arguments,
+                                     {QStringLiteral("--keep-formulas")},
                                      {QStringLiteral("--format"), QStringLiteral("-o"),
                                       QStringLiteral("--output"), QStringLiteral("--table"),
                                       QStringLiteral("--window")},
@@ -107,6 +110,8 @@ int exportProject(Streams &io, const QStringList &arguments)
                         .arg(table, tables.join(QLatin1String(", "))));
     if (!parsed->value("--table").isEmpty() && format != QLatin1String("csv"))
         return fail(ExportCommandText::tr("export: --table applies to csv only"));
+    if (parsed->flags.contains(QStringLiteral("--keep-formulas")) && format != QLatin1String("csv"))
+        return fail(ExportCommandText::tr("export: --keep-formulas applies to csv only"));
     if (!parsed->value("-o").isEmpty() && !parsed->value("--output").isEmpty())
         return fail(ExportCommandText::tr("export: give -o or --output, not both"));
     const QString output = parsed->value("-o").isEmpty() ? parsed->value("--output")
@@ -137,7 +142,10 @@ int exportProject(Streams &io, const QStringList &arguments)
     QByteArray bytes;
     int exitCode = ExitOk;
     if (format == QLatin1String("csv")) {
-        bytes = csvTable(data, table);
+        bytes = csvTable(data, table,
+                         parsed->flags.contains(QStringLiteral("--keep-formulas"))
+                             ? FormulaCells::KeepAsTheyAre
+                             : FormulaCells::Neutralise);
     } else if (format == QLatin1String("json")) {
         bytes = writeProjectJson(data);
     } else if (format == QLatin1String("dot")) {

@@ -115,6 +115,10 @@ void TestCliInterchange::exitCodes_data()
                                                            QStringLiteral("--table"),
                                                            QStringLiteral("people")}
                                             << 2 << QStringLiteral("--table applies to csv only");
+    QTest::newRow("export --keep-formulas to JSON")
+        << QStringList{QStringLiteral("export"), m_sample, format, QStringLiteral("json"),
+                       QStringLiteral("--keep-formulas")}
+        << 2 << QStringLiteral("--keep-formulas applies to csv only");
     QTest::newRow("export -o without a value")
         << QStringList{QStringLiteral("export"), m_sample, format, QStringLiteral("csv"),
                        QStringLiteral("-o")}

@@ -21,6 +21,7 @@ private slots:
     void writeThenReadRoundTrips_data();
     void writeThenReadRoundTrips();
     void writerQuotesOnlyWhenNeeded();
+    void writerNeutralisesFormulasAndReaderRestoresThem();
     void refusesWhatIsNotCsvText_data();
     void refusesWhatIsNotCsvText();
 };
@@ -135,6 +136,42 @@ void TestCsv::writerQuotesOnlyWhenNeeded()
     const QByteArray bytes = writeCsv({QStringLiteral("a"), QStringLiteral("b")},
                                       {{QStringLiteral("x y"), QStringLiteral("say \"hi\", bye")}});
     QCOMPARE(bytes, QByteArray("a,b\r\nx y,\"say \"\"hi\"\", bye\"\r\n"));
+}
+
+void TestCsv::writerNeutralisesFormulasAndReaderRestoresThem()
+{
+    const QStringList formulas{QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"),
+                               QStringLiteral("+1+1"), QStringLiteral("-2+3"),
+                               QStringLiteral("@SUM(A1)"), QStringLiteral("\tcmd")};
+    const QStringList plain{QStringLiteral("-5"), QStringLiteral("+3.5"), QStringLiteral("a=b"),
+                            QStringLiteral("db-01"), QString()};
+    const QByteArray written = writeCsv({QStringLiteral("formula"), QStringLiteral("plain")},
+                                        {{formulas[0], plain[0]},
+                                         {formulas[1], plain[1]},
+                                         {formulas[2], plain[2]},
+                                         {formulas[3], plain[3]},
+                                         {formulas[4], plain[4]}});
+    // A spreadsheet sees text: every formula cell starts with ', after its quote if it has one.
+    for (const QByteArray &line : written.split('\n').mid(1)) {
+        if (line.trimmed().isEmpty())
+            continue;
+        QVERIFY2(line.startsWith('\'') || line.startsWith("\"'"), line.constData());
+    }
+    QVERIFY(written.contains("\r\n-5\r\n") || written.contains(",-5\r\n"));
+    QVERIFY(!written.contains("'-5") && !written.contains("'db-01") && !written.contains("'a=b"));
+
+    QString error;
+    const auto table = readCsv(written, &error);
+    QVERIFY2(table, qPrintable(error));
+    QCOMPARE(table->rows.size(), formulas.size());
+    for (qsizetype row = 0; row < formulas.size(); ++row) {
+        QCOMPARE(table->rows[row].value(0), formulas[row]);
+        QCOMPARE(table->rows[row].value(1), plain[row]);
+    }
+
+    const QByteArray kept = writeCsv({QStringLiteral("formula")}, {{formulas[0]}}, u',',
+                                     FormulaCells::KeepAsTheyAre);
+    QVERIFY2(kept.contains("\r\n\"=HYPERLINK"), kept.constData());
 }
 
 void TestCsv::refusesWhatIsNotCsvText_data()

@@ -2,11 +2,28 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <array>
 
 namespace uw {
 namespace {
+
+/** Whether a spreadsheet would evaluate text typed into a cell (numbers such as -5 excepted). */
+bool startsAFormula(QStringView text)
+{
+    static const QRegularExpression number(QStringLiteral(R"(^[-+]?\d+([.,]\d+)?$)"));
+    return !text.isEmpty() && QStringView(u"=+-@\t\r").contains(text.front())
+           && !number.match(text).hasMatch();
+}
+
+/** A field as writeCsv() neutralised it reads back as it was. */
+QString withoutFormulaGuard(QString field)
+{
+    if (field.size() > 1 && field.front() == u'\'' && startsAFormula(QStringView(field).mid(1)))
+        field.remove(0, 1);
+    return field;
+}
 
 /** "0xE9", for messages that name an offending byte. */
 QString hexByte(char byte)
@@ -180,7 +197,7 @@ public:
 private:
     void endField()
     {
-        m_record.append(m_field);
+        m_record.append(withoutFormulaGuard(m_field));
         m_field.clear();
         m_fieldQuoted = false;
     }
@@ -266,10 +283,11 @@ std::optional<CsvTable> readCsv(const QByteArray &bytes, QString *error)
     return Parser(text, detectSeparator(text)).parse(error);
 }
 
-QByteArray writeCsv(const QStringList &header, const QList<QStringList> &rows, QChar separator)
+QByteArray writeCsv(const QStringList &header, const QList<QStringList> &rows, QChar separator,
+                    FormulaCells formulas)
 {
     QString out;
-    const auto appendRow = [&out, separator](const QStringList &fields) {
+    const auto appendRow = [&out, separator, formulas](const QStringList &fields) {
         // A lone empty field would be an empty line, which readers skip.
         if (fields.isEmpty() || (fields.size() == 1 && fields.first().isEmpty())) {
             out += QLatin1String("\"\"\r\n");
@@ -278,7 +296,10 @@ QByteArray writeCsv(const QStringList &header, const QList<QStringList> &rows, Q
         for (qsizetype i = 0; i < fields.size(); ++i) {
             if (i > 0)
                 out += separator;
-            const QString &field = fields.at(i);
+            const QString field = formulas == FormulaCells::Neutralise
+                                          && startsAFormula(fields.at(i))
+                                      ? QLatin1Char('\'') + fields.at(i)
+                                      : fields.at(i);
             if (field.contains(separator) || field.contains(u'"') || field.contains(u'\r')
                 || field.contains(u'\n')) {
                 out += u'"';

@@ -46,7 +46,7 @@ QString isoUtc(const QDateTime &time)
 
 } // namespace
 
-QByteArray systemsCsv(const ProjectData &data, const QList<Id> &ids)
+QByteArray systemsCsv(const ProjectData &data, const QList<Id> &ids, FormulaCells formulas)
 {
     QList<QStringList> rows;
     for (const System *system : selected(data.systems, ids)) {
@@ -55,10 +55,10 @@ QByteArray systemsCsv(const ProjectData &data, const QList<Id> &ids)
                      enumKey(system->criticality), system->owner,
                      system->businessProcesses.join(u'|'), system->peakUsage, system->notes});
     }
-    return writeCsv(keysOf(ImportTarget::Systems), rows);
+    return writeCsv(keysOf(ImportTarget::Systems), rows, u',', formulas);
 }
 
-QByteArray dependenciesCsv(const ProjectData &data, const QList<Id> &ids)
+QByteArray dependenciesCsv(const ProjectData &data, const QList<Id> &ids, FormulaCells formulas)
 {
     QList<QStringList> rows;
     for (const Dependency *dependency : selected(data.dependencies, ids)) {
@@ -68,10 +68,10 @@ QByteArray dependenciesCsv(const ProjectData &data, const QList<Id> &ids)
              dependency->mixedVersionsTolerated ? QStringLiteral("yes") : QStringLiteral("no"),
              dependency->note});
     }
-    return writeCsv(keysOf(ImportTarget::Dependencies), rows);
+    return writeCsv(keysOf(ImportTarget::Dependencies), rows, u',', formulas);
 }
 
-QByteArray peopleCsv(const ProjectData &data, const QList<Id> &ids)
+QByteArray peopleCsv(const ProjectData &data, const QList<Id> &ids, FormulaCells formulas)
 {
     QList<QStringList> rows;
     for (const Person *person : selected(data.people, ids)) {
@@ -84,10 +84,10 @@ QByteArray peopleCsv(const ProjectData &data, const QList<Id> &ids)
     }
     return writeCsv({QStringLiteral("name"), QStringLiteral("roles"), QStringLiteral("contact"),
                      QStringLiteral("availability")},
-                    rows);
+                    rows, u',', formulas);
 }
 
-QByteArray windowsCsv(const ProjectData &data, const QList<Id> &ids)
+QByteArray windowsCsv(const ProjectData &data, const QList<Id> &ids, FormulaCells formulas)
 {
     QList<QStringList> rows;
     for (const Window *window : selected(data.windows, ids)) {
@@ -100,7 +100,7 @@ QByteArray windowsCsv(const ProjectData &data, const QList<Id> &ids)
     return writeCsv({QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("start_utc"),
                      QStringLiteral("end_utc"), QStringLiteral("time_zone"),
                      QStringLiteral("systems"), QStringLiteral("notes")},
-                    rows);
+                    rows, u',', formulas);
 }
 
 } // namespace uw
