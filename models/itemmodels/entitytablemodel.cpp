@@ -1,5 +1,7 @@
 #include "entitytablemodel.h"
 
+#include "plaintext.h"
+
 #include "project.h"
 
 #include <algorithm>
@@ -51,6 +53,8 @@ QVariant EntityTableModel::data(const QModelIndex &index, int role) const
     const Id id = m_ids.at(index.row());
     if (role == IdRole)
         return id;
+    if (role == Qt::ToolTipRole)
+        return plainToolTip(entityData(id, index.column(), role));
     return entityData(id, index.column(), role);
 }
 

@@ -1,5 +1,7 @@
 #include "planmodel.h"
 
+#include "plaintext.h"
+
 #include "commands.h"
 #include "enumkeys.h"
 #include "planedits.h"
@@ -217,6 +219,8 @@ QVariant PlanModel::data(const QModelIndex &index, int role) const
     if (isPhase(index))
         return phaseData(index.row(), index.column(), role);
     const Step *s = step(index);
+    if (s && role == Qt::ToolTipRole)
+        return plainToolTip(stepData(*s, index.column(), role));
     return s ? stepData(*s, index.column(), role) : QVariant();
 }
 

@@ -2,6 +2,7 @@
 
 #include "enumkeys.h"
 #include "graphscene.h"
+#include "plaintext.h"
 
 #include <QFontMetricsF>
 #include <QGuiApplication>
@@ -44,9 +45,9 @@ void GraphNodeItem::setContent(const GraphNodeContent &content)
                            : m_content.status == SystemCompatibility::Unknown
                                ? GraphScene::tr("A constraint cannot be evaluated")
                                : GraphScene::tr("All constraints hold");
-    setToolTip(GraphScene::tr("%1\n%2 · %3\n%4")
-                   .arg(m_content.name, enumDisplayName(m_content.kind),
-                        graphPaint::versionText(m_content), status));
+    setToolTip(plainToolTip(GraphScene::tr("%1\n%2 · %3\n%4")
+                                .arg(m_content.name, enumDisplayName(m_content.kind),
+                                     graphPaint::versionText(m_content), status)));
     update();
 }
 
@@ -130,7 +131,7 @@ void GraphEdgeItem::setContent(const GraphEdgeContent &content)
                             ? GraphScene::tr("Holds now, after the change and at every step in "
                                              "between.")
                             : content.reasons.join(QLatin1Char('\n'));
-    setToolTip(needs + QLatin1Char('\n') + why);
+    setToolTip(plainToolTip(needs + QLatin1Char('\n') + why));
     if (statusChanged)
         update();
 }

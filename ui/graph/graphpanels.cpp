@@ -1,6 +1,7 @@
 #include "graphpanels.h"
 
 #include "graphitems.h"
+#include "plaintext.h"
 #include "verdictdisplay.h"
 
 #include <QLabel>
@@ -114,7 +115,7 @@ void showRows(QListWidget *list, const QList<PanelRow> &rows)
         else if (shows(item, row))
             continue;
         item->setText(row.text);
-        item->setToolTip(row.toolTip);
+        item->setToolTip(plainToolTip(row.toolTip));
         item->setIcon(iconOf(row.mark));
         item->setData(Qt::ForegroundRole, row.mark == PanelRow::Mark::Cycle
                                               ? QVariant(QBrush(graphColours::violation))
@@ -184,7 +185,7 @@ void GraphFindingsPanel::showVerdict(const Verdict *shown)
     m_decision->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: 600; }")
                                   .arg(VerdictDisplay::colour(verdict.decision)));
     m_decision->setText(VerdictDisplay::line(verdict));
-    m_decision->setToolTip(VerdictDisplay::reasons(verdict));
+    m_decision->setToolTip(plainToolTip(VerdictDisplay::reasons(verdict)));
 }
 
 void GraphFindingsPanel::activate(QListWidgetItem *item)

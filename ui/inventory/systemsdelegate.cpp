@@ -1,6 +1,7 @@
 #include "systemsdelegate.h"
 
 #include "enumkeys.h"
+#include "plaintext.h"
 #include "systemsmodel.h"
 #include "version.h"
 
@@ -86,8 +87,8 @@ QWidget *SystemsDelegate::createVersionEditor(QWidget *parent) const
         const bool readable = Version::parse(editor->text(), &error).has_value();
         const QString reason = readable ? QString() : tr("cannot read version: %1").arg(error);
         warning->setVisible(!readable);
-        warning->setToolTip(reason);
-        editor->setToolTip(reason);
+        warning->setToolTip(plainToolTip(reason));
+        editor->setToolTip(plainToolTip(reason));
         editor->setPalette(readable ? normal : problem);
         editor->setProperty("versionProblem", !readable);
     };

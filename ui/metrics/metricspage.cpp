@@ -5,6 +5,7 @@
 #include "metricchartpanel.h"
 #include "metricdialog.h"
 #include "metricmonitor.h"
+#include "plaintext.h"
 #include "project.h"
 
 #include <QComboBox>
@@ -369,7 +370,8 @@ void MetricsPage::updateListItem(Id metricId)
             text = tr("★ %1").arg(text);
         item->setText(text);
         item->setForeground(stateColour(status.state));
-        item->setToolTip(status.message.isEmpty() ? metricStateName(status.state) : status.message);
+        item->setToolTip(plainToolTip(status.message.isEmpty() ? metricStateName(status.state)
+                                                               : status.message));
     }
 }
 

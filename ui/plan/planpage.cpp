@@ -75,6 +75,7 @@ PlanPage::PlanPage(ChangeAssessor *assessor, QWidget *parent)
     m_table->setColumnWidth(PlanModel::PredecessorsColumn, 90);
 
     m_banner = new QLabel(this);
+    m_banner->setTextFormat(Qt::PlainText);
     m_banner->setObjectName(QStringLiteral("planBanner"));
     m_banner->setWordWrap(true);
     m_banner->setVisible(false);

@@ -1,5 +1,6 @@
 #include "runheader.h"
 
+#include "plaintext.h"
 #include "runprojection.h"
 #include "runsession.h"
 #include "verdictdisplay.h"
@@ -54,6 +55,8 @@ RunHeader::RunHeader(QWidget *parent)
     m_badge->setObjectName(QStringLiteral("runBadge"));
     m_badge->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_name->setObjectName(QStringLiteral("runName"));
+    m_name->setTextFormat(Qt::PlainText);
+    m_decision->setTextFormat(Qt::PlainText);
     QFont nameFont = m_name->font();
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.3);
     nameFont.setBold(true);
@@ -233,7 +236,7 @@ void RunHeader::showDecision(bool shown)
     if (!visible)
         return;
     m_decision->setText(VerdictDisplay::line(*m_verdict));
-    m_decision->setToolTip(VerdictDisplay::reasons(*m_verdict));
+    m_decision->setToolTip(plainToolTip(VerdictDisplay::reasons(*m_verdict)));
     m_decision->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: 700; }")
                                   .arg(VerdictDisplay::colour(m_verdict->decision)));
 }

@@ -58,6 +58,9 @@ RunStepCard::RunStepCard(Id stepId, QWidget *parent)
     , m_note(new QLabel(this))
     , m_output(new QPlainTextEdit(this))
 {
+    // A step's title, instructions and notes come from the file: shown as typed, never as HTML.
+    for (QLabel *label : {m_title, m_detail, m_instructions, m_note})
+        label->setTextFormat(Qt::PlainText);
     setObjectName(QStringLiteral("step-%1").arg(stepId));
     setFrameShape(QFrame::StyledPanel);
     setAttribute(Qt::WA_StyledBackground);
