@@ -4,6 +4,7 @@
 #include "sqlite.h"
 #include "testutil.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -21,6 +22,7 @@ private slots:
     void createRefusesAnExistingFile();
     void versionOneFileIsMigratedWithABackup();
     void versionOneFileOpenedReadOnlyStaysUntouched();
+    void readingLeavesTheFolderAsItFoundIt();
     void saveAsWritesACopyAndContinuesThere();
     void runHistoryIsAppendOnlyInTheFile();
     void theLogIsCheckpointedAndCutBack();
@@ -147,6 +149,34 @@ void TestStore::versionOneFileOpenedReadOnlyStaysUntouched()
     }
     QCOMPARE(test::fileBytes(path), original);
     QVERIFY(!QFile::exists(path + QStringLiteral(".bak-v1")));
+}
+
+void TestStore::readingLeavesTheFolderAsItFoundIt()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.uwb"));
+    QVERIFY(createProject(path, test::smallRunbook()));
+    const auto folder = [&dir] {
+        return QDir(dir.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+    };
+    const QStringList before = folder();
+    QCOMPARE(before, QStringList{QStringLiteral("p.uwb")});
+    {
+        auto project = openProject(path, Store::Access::ReadOnly);
+        QVERIFY(project);
+        QCOMPARE(project.value()->data().steps.size(), test::smallRunbook().steps.size());
+    }
+    QCOMPARE(folder(), before);
+
+    // Beside an editor, a reader shares the log and sees what the editor wrote.
+    auto editor = openProject(path);
+    QVERIFY(editor);
+    Step step = editor.value()->data().steps.begin()->second;
+    step.title = QStringLiteral("Edited while another reads");
+    QVERIFY(edit::updateEntity(*editor.value(), QStringLiteral("Rename"), step));
+    auto reader = openProject(path, Store::Access::ReadOnly);
+    QVERIFY(reader);
+    QCOMPARE(reader.value()->data().steps.at(step.id).title, step.title);
 }
 
 void TestStore::saveAsWritesACopyAndContinuesThere()

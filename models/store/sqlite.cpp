@@ -46,6 +46,7 @@ std::optional<Database> Database::open(const QString &path, Mode mode, QString *
     int flags = SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX;
     switch (mode) {
     case Mode::ReadOnly:
+    case Mode::ReadOnlyUnshared:
         flags |= SQLITE_OPEN_READONLY;
         break;
     case Mode::ReadWrite:
@@ -58,6 +59,9 @@ std::optional<Database> Database::open(const QString &path, Mode mode, QString *
     QUrl uri = QUrl::fromLocalFile(path);
     if (mode == Mode::ReadOnly)
         uri.setQuery(QStringLiteral("mode=ro"));
+    // Immutable: no locks and no shared-memory file, so SQLite creates nothing beside the file.
+    if (mode == Mode::ReadOnlyUnshared)
+        uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
     sqlite3 *db = nullptr;
     const int rc = sqlite3_open_v2(uri.toEncoded().constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {

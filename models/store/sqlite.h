@@ -17,7 +17,11 @@ class Statement;
 class Database
 {
 public:
-    enum class Mode { ReadOnly, ReadWrite, Create };
+    /**
+     * ReadOnlyUnshared reads a file nobody else has open without leaving a trace beside it (no
+     * -wal or -shm file): only when no other connection can be writing it.
+     */
+    enum class Mode { ReadOnly, ReadOnlyUnshared, ReadWrite, Create };
 
     Database() = default;
     Database(Database &&other) noexcept;

@@ -125,6 +125,18 @@ std::unique_ptr<QLockFile> tryLock(const QString &path, QString *holder)
     return nullptr;
 }
 
+/**
+ * No Upgrade Workbench edits path (no lock) and no connection has its log or shared memory
+ * open (no -wal or -shm beside it): reading it as immutable is safe and leaves nothing behind.
+ */
+bool isUnshared(const QString &path)
+{
+    for (const char *suffix : {".lock", "-wal", "-shm"})
+        if (QFileInfo::exists(path + QLatin1String(suffix)))
+            return false;
+    return true;
+}
+
 } // namespace
 
 QString migrationBackupPath(const QString &path, int fromVersion)
@@ -143,9 +155,14 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Access access)
     const auto header = inspectHeader(path);
     if (!header)
         return header.error();
+    // A look that nobody else shares (no editor's lock, no other reader's -shm) leaves the
+    // folder as it found it; otherwise it reads beside the others the usual way.
+    const auto readMode = access == Access::ReadOnly && isUnshared(path)
+                              ? sql::Database::Mode::ReadOnlyUnshared
+                              : sql::Database::Mode::ReadOnly;
     {
         QString sqlError;
-        auto probe = sql::Database::open(path, sql::Database::Mode::ReadOnly, &sqlError);
+        auto probe = sql::Database::open(path, readMode, &sqlError);
         if (!probe) {
             return Error{ErrorCode::Damaged, StoreText::tr("%1 cannot be opened: %2.")
                                                  .arg(QDir::toNativeSeparators(path), sqlError)};
@@ -154,7 +171,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Access access)
             return *damage;
     }
     if (access == Access::ReadOnly)
-        return openForReading(path, header.value().userVersion, QString());
+        return openForReading(path, header.value().userVersion, QString(), readMode);
     if (isMarkedReadOnly(path)) {
         return openForReading(path, header.value().userVersion,
                               StoreText::tr("%1 is read-only on disk; it is open for viewing only.")
@@ -214,7 +231,8 @@ Result<std::unique_ptr<Store>> Store::openWritable(const QString &path, int file
 }
 
 Result<std::unique_ptr<Store>> Store::openForReading(const QString &path, int fileVersion,
-                                                     const QString &reason)
+                                                     const QString &reason,
+                                                     sql::Database::Mode mode)
 {
     std::unique_ptr<Store> store(new Store);
     store->m_path = path;
@@ -222,7 +240,7 @@ Result<std::unique_ptr<Store>> Store::openForReading(const QString &path, int fi
     store->m_info.readOnlyReason = reason;
     store->m_info.schemaVersion = fileVersion;
     QString sqlError;
-    auto db = sql::Database::open(path, sql::Database::Mode::ReadOnly, &sqlError);
+    auto db = sql::Database::open(path, mode, &sqlError);
     if (!db) {
         return Error{ErrorCode::Failed, StoreText::tr("%1 cannot be opened: %2.")
                                             .arg(QDir::toNativeSeparators(path), sqlError)};

@@ -59,8 +59,9 @@ public:
 private:
     Store() = default;
     static Result<std::unique_ptr<Store>> openWritable(const QString &path, int fileVersion);
-    static Result<std::unique_ptr<Store>> openForReading(const QString &path, int fileVersion,
-                                                         const QString &reason);
+    static Result<std::unique_ptr<Store>> openForReading(
+        const QString &path, int fileVersion, const QString &reason,
+        sql::Database::Mode mode = sql::Database::Mode::ReadOnly);
     bool configureWritable(QString *error);
     /** Writes event as it is, without an audit entry: for whole documents being written. */
     bool insertRunEvent(RunEvent &event, QString *error);
