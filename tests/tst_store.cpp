@@ -23,6 +23,7 @@ private slots:
     void versionOneFileIsMigratedWithABackup();
     void versionOneFileOpenedReadOnlyStaysUntouched();
     void readingLeavesTheFolderAsItFoundIt();
+    void aFileLockedElsewhereIsNotCalledDamaged();
     void saveAsWritesACopyAndContinuesThere();
     void runHistoryIsAppendOnlyInTheFile();
     void theLogIsCheckpointedAndCutBack();
@@ -177,6 +178,27 @@ void TestStore::readingLeavesTheFolderAsItFoundIt()
     auto reader = openProject(path, Store::Access::ReadOnly);
     QVERIFY(reader);
     QCOMPARE(reader.value()->data().steps.at(step.id).title, step.title);
+}
+
+void TestStore::aFileLockedElsewhereIsNotCalledDamaged()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.uwb"));
+    QVERIFY(createProject(path, test::smallRunbook()));
+    // Another program holds the file exclusively: the machine's problem, not the file's.
+    QString error;
+    auto other = sql::Database::open(path, sql::Database::Mode::ReadWrite, &error);
+    QVERIFY2(other, qPrintable(error));
+    QVERIFY2(other->exec("PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; "
+                         "SELECT count(*) FROM steps",
+                         &error),
+             qPrintable(error));
+    auto project = openProject(path, Store::Access::ReadOnly);
+    QVERIFY(!project);
+    QCOMPARE(project.error().code, ErrorCode::Failed);
+    QVERIFY2(project.error().message.contains(QStringLiteral("holds it locked"))
+                 && !project.error().message.contains(QStringLiteral("backup")),
+             qPrintable(project.error().message));
 }
 
 void TestStore::saveAsWritesACopyAndContinuesThere()

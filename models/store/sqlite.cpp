@@ -1,5 +1,8 @@
 #include "sqlite.h"
 
+#include <QCoreApplication>
+
+#include <QCoreApplication>
 #include <QUrl>
 
 #include <sqlite3.h>
@@ -7,6 +10,11 @@
 namespace uw::sql {
 
 namespace {
+
+struct SqliteText
+{
+    Q_DECLARE_TR_FUNCTIONS(uw::Sqlite)
+};
 
 QString messageOf(sqlite3 *db)
 {
@@ -41,7 +49,8 @@ Database::~Database()
         sqlite3_close_v2(m_db);
 }
 
-std::optional<Database> Database::open(const QString &path, Mode mode, QString *error)
+std::optional<Database> Database::open(const QString &path, Mode mode, QString *error,
+                                       int *errorCode)
 {
     int flags = SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX;
     switch (mode) {
@@ -66,6 +75,8 @@ std::optional<Database> Database::open(const QString &path, Mode mode, QString *
     const int rc = sqlite3_open_v2(uri.toEncoded().constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
         setError(error, messageOf(db));
+        if (errorCode)
+            *errorCode = db ? sqlite3_extended_errcode(db) : rc;
         sqlite3_close_v2(db);
         return std::nullopt;
     }
@@ -307,6 +318,28 @@ bool Transaction::commit(QString *error)
         return false;
     m_active = false;
     return true;
+}
+
+QString environmentProblem(int extendedCode)
+{
+    switch (extendedCode & 0xff) {
+    case SQLITE_FULL:
+        return SqliteText::tr("the disk is full");
+    case SQLITE_IOERR:
+        return SqliteText::tr("the disk reported an input/output error");
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+    case SQLITE_READONLY:
+    case SQLITE_AUTH:
+        return SqliteText::tr("the file or its folder cannot be opened or written here");
+    case SQLITE_NOMEM:
+        return SqliteText::tr("the machine is out of memory");
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return SqliteText::tr("another program holds it locked");
+    default:
+        return {};
+    }
 }
 
 } // namespace uw::sql

@@ -30,8 +30,12 @@ public:
     Database &operator=(const Database &) = delete;
     ~Database();
 
-    /** Opens by URI so that read-only access never creates or modifies the main file. */
-    static std::optional<Database> open(const QString &path, Mode mode, QString *error);
+    /**
+     * Opens by URI so that read-only access never creates or modifies the main file. On failure
+     * errorCode (when given) receives SQLite's extended result code.
+     */
+    static std::optional<Database> open(const QString &path, Mode mode, QString *error,
+                                        int *errorCode = nullptr);
     static std::optional<Database> openMemory(QString *error);
 
     bool isOpen() const { return m_db != nullptr; }
@@ -121,5 +125,12 @@ private:
     bool m_active = false;
     QString m_beginError;
 };
+
+/**
+ * What went wrong around the file rather than in it, for an SQLite result code: a full disk,
+ * an input/output error, no permission, no memory, a lock held elsewhere. Empty for codes that
+ * speak of the file's content (damaged, not a database) or of success.
+ */
+QString environmentProblem(int extendedCode);
 
 } // namespace uw::sql

@@ -90,6 +90,18 @@ Result<HeaderFacts> inspectHeader(const QString &path)
     return facts;
 }
 
+/**
+ * The file could not be read for a reason of the machine, not of its content: saying so keeps
+ * a user from replacing a good file with an older backup.
+ */
+Error unreadableHere(const QString &path, const QString &problem)
+{
+    return Error{ErrorCode::Failed,
+                 StoreText::tr("%1 cannot be read here: %2. Nothing suggests the file itself is "
+                               "damaged; deal with that and try again.")
+                     .arg(QDir::toNativeSeparators(path), problem)};
+}
+
 /** Runs SQLite's own consistency check through a read-only connection. */
 std::optional<Error> checkIntegrity(sql::Database &db, const QString &path)
 {
@@ -97,6 +109,10 @@ std::optional<Error> checkIntegrity(sql::Database &db, const QString &path)
     const auto result = db.queryText("PRAGMA quick_check(1)", &sqlError);
     if (result && *result == QLatin1String("ok"))
         return std::nullopt;
+    if (!result) {
+        if (const QString problem = sql::environmentProblem(db.lastErrorCode()); !problem.isEmpty())
+            return unreadableHere(path, problem);
+    }
     return Error{ErrorCode::Damaged,
                  StoreText::tr("%1 is damaged (%2). Restore it from a backup.")
                      .arg(QDir::toNativeSeparators(path), result ? *result : sqlError)};
@@ -162,8 +178,11 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Access access)
                               : sql::Database::Mode::ReadOnly;
     {
         QString sqlError;
-        auto probe = sql::Database::open(path, readMode, &sqlError);
+        int sqlCode = 0;
+        auto probe = sql::Database::open(path, readMode, &sqlError, &sqlCode);
         if (!probe) {
+            if (const QString problem = sql::environmentProblem(sqlCode); !problem.isEmpty())
+                return unreadableHere(path, problem);
             return Error{ErrorCode::Damaged, StoreText::tr("%1 cannot be opened: %2.")
                                                  .arg(QDir::toNativeSeparators(path), sqlError)};
         }
