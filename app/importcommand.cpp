@@ -147,10 +147,12 @@ int importIntoProject(Streams &io, const QStringList &arguments)
                << '\n';
         return ExitFileError;
     }
-    if (format == QLatin1String("csv") && file.size() > MaxCsvBytes) {
+    // Refused before it is read: a file far beyond the cap would fill the memory first.
+    const qint64 cap = format == QLatin1String("csv") ? MaxCsvBytes : MaxMspdiBytes;
+    if (file.size() > cap) {
         io.err << ImportCommandText::tr("import: %1 is larger than %2 MB; split it")
                       .arg(QDir::toNativeSeparators(input))
-                      .arg(MaxCsvBytes / (1024 * 1024))
+                      .arg(cap / (1024 * 1024))
                << '\n';
         return ExitFileError;
     }

@@ -1,5 +1,6 @@
 #include "changeassessor.h"
 #include "mainwindow.h"
+#include "mspdi.h"
 #include "planpage.h"
 #include "projectfile.h"
 #include "runpage.h"
@@ -35,6 +36,7 @@ private slots:
     void aFileWithHugeNumbersSchedulesReportsAndValidates();
     void aFileWithHugeNumbersOpensInTheWindow();
     void mspdiImportLeavesHugeDurationsAndLagsOut();
+    void anMspdiFileBeyondTheCapIsRefusedUnread();
 
 private:
     QString tamperedProject(const QString &name, const char *sql);
@@ -173,6 +175,25 @@ void TestHugeValues::mspdiImportLeavesHugeDurationsAndLagsOut()
     QCOMPARE(data.links.size(), size_t(1));
     QCOMPARE(data.links.begin()->second.lagMinutes, 0.0);
     QVERIFY(stepBoundsProblem(data).isEmpty());
+}
+
+void TestHugeValues::anMspdiFileBeyondTheCapIsRefusedUnread()
+{
+    const QString path = m_dir.filePath(QStringLiteral("capped.uwb"));
+    QFile::remove(path);
+    QVERIFY(createProject(path, ProjectData()));
+    // Sparse: the size is there, the disk holds nearly nothing.
+    QFile big(m_dir.filePath(QStringLiteral("big.xml")));
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    QVERIFY(big.resize(MaxMspdiBytes + 1));
+    big.close();
+    const test::AppOutcome imported = test::runApp({QStringLiteral("import"), path,
+                                                    QStringLiteral("--format"),
+                                                    QStringLiteral("mspdi"), big.fileName()});
+    QCOMPARE(imported.exitCode, 3);
+    QVERIFY2(imported.err.contains("larger than 64 MB"), imported.err.constData());
+
+    QVERIFY(!readMspdi(QByteArray(MaxMspdiBytes + 1, ' '), ProjectData()));
 }
 
 QTEST_MAIN(TestHugeValues)

@@ -71,9 +71,15 @@ struct MspdiImport
  * already in data, else created as executors. Links of a kind we do not model (start-to-finish,
  * to a summary task, to another project) are left out with a problem; so are tasks with an
  * unreadable duration. Fails, naming the line, only when the file is not well-formed XML, not
- * MSPDI, or has no task to import.
+ * MSPDI, has no task to import, or is larger than MaxMspdiBytes.
  */
 Result<MspdiImport> readMspdi(const QByteArray &xml, const ProjectData &data);
+
+/**
+ * The largest MSPDI file read: MS Project writes about 2 KB per task, so this holds a plan of
+ * some 30,000 tasks. A larger file is refused before it is read into memory.
+ */
+constexpr qsizetype MaxMspdiBytes = 64 * 1024 * 1024;
 
 /**
  * Adds the import (with its window, if any) to project as one undoable, audited edit named after

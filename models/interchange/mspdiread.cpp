@@ -374,6 +374,10 @@ std::optional<Window> windowOfPlan(const mspdi::RawProject &raw, const ProjectDa
 
 Result<MspdiImport> readMspdi(const QByteArray &xml, const ProjectData &data)
 {
+    if (xml.size() > MaxMspdiBytes)
+        return Error{ErrorCode::InvalidData,
+                     Tr::tr("the file is larger than %1 MB, the most an MS Project import reads")
+                         .arg(MaxMspdiBytes / (1024 * 1024))};
     MspdiImport import;
     QString error;
     const std::optional<RawProject> raw = mspdi::parseDocument(xml, &import.problems, &error);
