@@ -253,12 +253,13 @@ private:
                 problem(raw.line, Tr::tr("%1 has a lag in percent of the predecessor, which a "
                                          "runbook cannot express; it was imported without lag")
                                       .arg(what));
-            } else if (const double lag = raw.lagTenthsOfMinutes / mspdi::linkLagUnitsPerMinute;
-                       !minutesProblem(lag, Tr::tr("lag"), true).isEmpty()) {
-                problem(raw.line, Tr::tr("%1: %2 It was imported without lag.")
-                                      .arg(what, minutesProblem(lag, Tr::tr("lag"), true)));
             } else {
-                link.lagMinutes = lag;
+                const double lag = raw.lagTenthsOfMinutes / mspdi::linkLagUnitsPerMinute;
+                if (const QString bound = minutesProblem(lag, Tr::tr("lag"), true); bound.isEmpty())
+                    link.lagMinutes = lag;
+                else
+                    problem(raw.line,
+                            Tr::tr("%1: %2 It was imported without lag.").arg(what, bound));
             }
             m_import.links.append(link);
         }

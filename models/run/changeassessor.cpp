@@ -95,7 +95,7 @@ void ChangeAssessor::updateTrust()
 
 bool ChangeAssessor::isSettled() const
 {
-    return m_project && m_compatibilityChecked && !m_verdictPending && !m_analyzer->isBusy()
+    return hasCompatibility() && !m_verdictPending && !m_analyzer->isBusy()
            && !m_analyzer->isRefreshQueued();
 }
 

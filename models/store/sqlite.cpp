@@ -1,14 +1,11 @@
 #include "sqlite.h"
 
 #include <QCoreApplication>
-
-#include <QCoreApplication>
 #include <QUrl>
 
 #include <sqlite3.h>
 
 namespace uw::sql {
-
 namespace {
 
 struct SqliteText
