@@ -1,5 +1,6 @@
 #include "plansummarystrip.h"
 
+#include "plaintext.h"
 #include "verdictdisplay.h"
 
 #include "zonedtime.h"
@@ -63,7 +64,8 @@ void PlanSummaryStrip::set(Item item, const QString &value, const QString &colou
 {
     QToolButton *button = m_buttons.at(item);
     button->setText(m_captions.at(item) + QLatin1Char('\n') + value);
-    button->setToolTip(toolTip);
+    // Tooltips name windows, steps and systems from the project: shown as typed.
+    button->setToolTip(plainToolTip(toolTip));
     button->setStyleSheet(QStringLiteral("QToolButton { color: %1; font-weight: 600; padding: 3px "
                                          "12px; border: 1px solid #d5dbe1; border-radius: 4px; "
                                          "background: white; } QToolButton:hover { border-color: "

@@ -16,6 +16,19 @@
 namespace uw {
 namespace {
 
+/**
+ * A message box that shows text as typed: messages name systems, steps and files from a
+ * project, which must never be rendered as HTML.
+ */
+QMessageBox::StandardButton showMessage(QWidget *parent, QMessageBox::Icon icon,
+                                        const QString &title, const QString &text,
+                                        QMessageBox::StandardButtons buttons)
+{
+    QMessageBox box(icon, title, text, buttons, parent);
+    box.setTextFormat(Qt::PlainText);
+    return QMessageBox::StandardButton(box.exec());
+}
+
 class WidgetDialogs : public Dialogs
 {
 public:
@@ -31,9 +44,8 @@ public:
 
     Answer question(QWidget *parent, const QString &title, const QString &text) override
     {
-        const auto button = QMessageBox::question(parent, title, text,
-                                                  QMessageBox::Yes | QMessageBox::No
-                                                      | QMessageBox::Cancel);
+        const auto button = showMessage(parent, QMessageBox::Question, title, text,
+                                        QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel);
         if (button == QMessageBox::Yes)
             return Answer::Yes;
         return button == QMessageBox::No ? Answer::No : Answer::Cancel;
@@ -41,7 +53,7 @@ public:
 
     void warning(QWidget *parent, const QString &title, const QString &text) override
     {
-        QMessageBox::warning(parent, title, text);
+        showMessage(parent, QMessageBox::Warning, title, text, QMessageBox::Ok);
     }
 };
 
@@ -51,7 +63,7 @@ Dialogs *current = nullptr;
 
 void Dialogs::information(QWidget *parent, const QString &title, const QString &text)
 {
-    QMessageBox::information(parent, title, text);
+    showMessage(parent, QMessageBox::Information, title, text, QMessageBox::Ok);
 }
 
 QString Dialogs::text(QWidget *parent, const QString &title, const QString &label,
