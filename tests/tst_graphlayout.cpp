@@ -200,7 +200,7 @@ void TestGraphLayout::dotPlacesDependantsAboveTheirDependencies()
     QVERIFY2(failed.isEmpty(),
              failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
     QVERIFY(!layouter.isRunning());
-    const auto layout = finished.first().first().value<GraphLayout>();
+    const GraphLayout layout = *finished.first().first().value<std::shared_ptr<const GraphLayout>>();
 
     QCOMPARE(layout.nodeCentres.size(), data.systems.size());
     for (const auto &[id, size] : sizes) {

@@ -381,7 +381,8 @@ void GraphLayouter::start(ProjectData data, std::map<Id, QSizeF> nodeSizes)
         // Reported from the event loop like every other outcome, so that a caller can set up
         // its "busy" state after start() without missing the answer.
         QMetaObject::invokeMethod(
-            this, [this, job, message] { report(job, false, {}, message); }, Qt::QueuedConnection);
+            this, [this, job, message] { report(job, false, nullptr, message); },
+            Qt::QueuedConnection);
         return;
     }
     m_pool.start([this, job, program, timeout = m_timeoutMs, data = std::move(data),
@@ -393,19 +394,19 @@ void GraphLayouter::start(ProjectData data, std::map<Id, QSizeF> nodeSizes)
         if (job->cancelled)
             return;
         QMetaObject::invokeMethod(
-            this, [this, job, ok, layout, error] { report(job, ok, std::move(*layout), error); },
+            this, [this, job, ok, layout, error] { report(job, ok, layout, error); },
             Qt::QueuedConnection);
     });
 }
 
-void GraphLayouter::report(const std::shared_ptr<Job> &job, bool ok, GraphLayout layout,
-                           const QString &error)
+void GraphLayouter::report(const std::shared_ptr<Job> &job, bool ok,
+                           std::shared_ptr<const GraphLayout> layout, const QString &error)
 {
     if (job != m_job)
         return;
     m_job.reset();
     if (ok)
-        emit finished(layout);
+        emit finished(std::move(layout));
     else
         emit failed(error);
 }

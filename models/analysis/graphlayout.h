@@ -79,7 +79,8 @@ public:
     bool isRunning() const { return m_job != nullptr; }
 
 signals:
-    void finished(const uw::GraphLayout &layout);
+    /** Shared, not copied: a large graph's layout is megabytes. */
+    void finished(std::shared_ptr<const uw::GraphLayout> layout);
     void failed(const QString &message);
 
 private:
@@ -88,7 +89,8 @@ private:
         std::atomic<bool> cancelled = false;
     };
 
-    void report(const std::shared_ptr<Job> &job, bool ok, GraphLayout layout, const QString &error);
+    void report(const std::shared_ptr<Job> &job, bool ok, std::shared_ptr<const GraphLayout> layout,
+                const QString &error);
 
     QString m_executable;
     int m_timeoutMs = defaultTimeoutMs;

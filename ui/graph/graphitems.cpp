@@ -30,6 +30,9 @@ GraphNodeItem::GraphNodeItem(Id id)
 {
     setFlag(ItemIsSelectable);
     setZValue(1);
+    // Hidden until it has a place: thousands of new nodes piled at the origin would make every
+    // repaint draw all of them.
+    setVisible(false);
 }
 
 void GraphNodeItem::setContent(const GraphNodeContent &content)
@@ -64,6 +67,7 @@ void GraphNodeItem::place(const QPointF &centre)
 {
     setPos(centre);
     m_placed = true;
+    setVisible(true);
 }
 
 QRectF GraphNodeItem::box() const
@@ -113,6 +117,9 @@ GraphEdgeItem::GraphEdgeItem(Id id, GraphNodeItem *dependent, GraphNodeItem *dep
     , m_dependency(dependency)
 {
     setZValue(0);
+    setVisible(false);
+    // The exposed rectangle lets paint() draw only the pieces of the route in sight.
+    setFlag(ItemUsesExtendedStyleOption);
 }
 
 void GraphEdgeItem::setContent(const GraphEdgeContent &content)
@@ -174,6 +181,20 @@ void GraphEdgeItem::updateGeometry()
     m_arrow = graphPaint::arrowHead(path.currentPosition(), tip);
     m_path = path;
     m_bounds = m_path.boundingRect().united(m_arrow.boundingRect()).adjusted(-3, -3, 3, 3);
+    m_pieces.clear();
+    for (int i = 1; i < m_path.elementCount(); ++i) {
+        const QPainterPath::Element element = m_path.elementAt(i);
+        if (element.isMoveTo())
+            continue;
+        // A cubic piece lies inside the box of its four control points.
+        const int points = element.isCurveTo() ? 3 : 1;
+        QRectF box(m_path.elementAt(i - 1), QSizeF(0, 0));
+        for (int k = 0; k < points && i + k < m_path.elementCount(); ++k)
+            box |= QRectF(m_path.elementAt(i + k), QSizeF(0, 0));
+        m_pieces.append({i, box.normalized().adjusted(-3, -3, 3, 3)});
+        i += points - 1;
+    }
+    setVisible(m_dependent->isVisible() && m_dependency->isVisible());
 }
 
 QRectF GraphEdgeItem::boundingRect() const
@@ -198,12 +219,45 @@ QColor GraphEdgeItem::colour() const
     return graphPaint::edgeColour(m_content.status);
 }
 
-void GraphEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+QPainterPath GraphEdgeItem::piecesWithin(const QRectF &exposed) const
+{
+    QPainterPath shown;
+    int lastEnd = -1;
+    for (const Piece &piece : m_pieces) {
+        if (!piece.bounds.intersects(exposed))
+            continue;
+        const int first = piece.firstElement;
+        if (first - 1 != lastEnd)
+            shown.moveTo(m_path.elementAt(first - 1));
+        if (m_path.elementAt(first).isCurveTo()) {
+            shown.cubicTo(m_path.elementAt(first), m_path.elementAt(first + 1),
+                          m_path.elementAt(first + 2));
+            lastEnd = first + 2;
+        } else {
+            shown.lineTo(m_path.elementAt(first));
+            lastEnd = first;
+        }
+    }
+    return shown;
+}
+
+void GraphEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const bool emphasised = m_content.status != ConstraintStatus::Satisfied
                             || m_highlight == GraphHighlight::Dependant
                             || m_highlight == GraphHighlight::Need;
-    graphPaint::paintEdge(painter, m_path, m_arrow, colour(), emphasised);
+    // A long route crosses the view while only a piece of it is in sight; stroking all of it
+    // for every repaint made a repaint of a large graph take many frames.
+    const QRectF exposed = option->exposedRect;
+    if (exposed.contains(m_bounds)) {
+        graphPaint::paintEdge(painter, m_path, m_arrow, colour(), emphasised);
+        return;
+    }
+    const QPainterPath shown = piecesWithin(exposed);
+    const bool arrowShown = m_arrow.boundingRect().adjusted(-3, -3, 3, 3).intersects(exposed);
+    if (shown.isEmpty() && !arrowShown)
+        return;
+    graphPaint::paintEdge(painter, shown, arrowShown ? m_arrow : QPolygonF(), colour(), emphasised);
 }
 
 } // namespace uw

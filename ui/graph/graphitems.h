@@ -84,7 +84,16 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    /** A line or cubic piece of the route: the path element it ends with, and its extent. */
+    struct Piece
+    {
+        int firstElement;
+        QRectF bounds;
+    };
+
     QColor colour() const;
+    /** The pieces of the route that reach into exposed, as one path. */
+    QPainterPath piecesWithin(const QRectF &exposed) const;
 
     Id m_id;
     GraphNodeItem *m_dependent;
@@ -97,6 +106,7 @@ private:
     QPolygonF m_arrow;
     /** Cached: without a scene index the view asks every edge for it on each repaint. */
     QRectF m_bounds;
+    QList<Piece> m_pieces;
 };
 
 } // namespace uw

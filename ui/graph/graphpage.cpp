@@ -53,6 +53,15 @@ GraphPage::GraphPage(ChangeAssessor *assessor, QWidget *parent)
     connect(&m_refreshTimer, &QTimer::timeout, this, [this] { showReport(m_report); });
     connect(m_assessor, &ChangeAssessor::compatibilityChanged, this,
             &GraphPage::onCompatibilityChecked);
+    m_syncTimer.setSingleShot(true);
+    m_syncTimer.setInterval(0);
+    connect(&m_syncTimer, &QTimer::timeout, this, &GraphPage::continueSync);
+    m_panelsTimer.setSingleShot(true);
+    m_panelsTimer.setInterval(0);
+    connect(&m_panelsTimer, &QTimer::timeout, this, &GraphPage::refreshPanels);
+    m_layoutTimer.setSingleShot(true);
+    m_layoutTimer.setInterval(0);
+    connect(&m_layoutTimer, &QTimer::timeout, this, &GraphPage::continueLayout);
     m_relayoutTimer.setSingleShot(true);
     m_relayoutTimer.setInterval(1000);
     connect(&m_relayoutTimer, &QTimer::timeout, this, &GraphPage::relayout);
@@ -255,7 +264,8 @@ void GraphPage::setProject(Project *project)
     m_layouter->cancel();
     endLayout();
     m_relayoutTimer.stop();
-    m_laidOut = {};
+    m_layoutTimer.stop();
+    m_relayoutAfterSync = false;
     m_layoutReady = false;
     m_firstFit = true;
     m_pendingFocus.clear();
@@ -280,14 +290,15 @@ void GraphPage::setProject(Project *project)
     if (m_project && !isVisible())
         m_refreshPending = true;
     else
-        refresh();
+        startRefresh();
     relayout();
     emit editActionsChanged();
 }
 
 bool GraphPage::isLayoutReady() const
 {
-    return m_layoutReady && !m_layoutPending && !m_relayoutTimer.isActive();
+    return m_layoutReady && !m_layoutPending && !m_relayoutTimer.isActive() && !m_relayoutAfterSync
+           && !m_layoutTimer.isActive() && !m_syncTimer.isActive();
 }
 
 QList<Id> GraphPage::selectedSystems() const
@@ -311,9 +322,16 @@ void GraphPage::relayout()
         return;
     }
     m_layoutPending = false;
-    ProjectData shown = shownData();
-    m_laidOut = structureOf(shown);
+    m_layoutTimer.stop();
     m_layoutReady = false;
+    // The layout makes room for each node's box, which the scene knows once it is built.
+    if (m_syncTimer.isActive() || awaitingReport()) {
+        m_relayoutAfterSync = true;
+        return;
+    }
+    m_relayoutAfterSync = false;
+    m_scene->takeStructureChanged();
+    ProjectData shown = shownData();
     const int count = int(shown.systems.size());
     m_busyLabel->setText(count == 1 ? tr("Laying out 1 system…")
                                     : tr("Laying out %n systems…", nullptr, count));
@@ -324,29 +342,42 @@ void GraphPage::relayout()
 void GraphPage::showEvent(QShowEvent *event)
 {
     Page::showEvent(event);
-    // At once, not on a worker: the layout that may follow needs the scene's node sizes.
     if (m_refreshPending)
-        refresh();
+        startRefresh();
     if (m_layoutPending)
         relayout();
     else if (!m_pendingFocus.isEmpty())
         focusSystems(m_pendingFocus);
 }
 
-void GraphPage::onLayoutFinished(const GraphLayout &layout)
+void GraphPage::onLayoutFinished(std::shared_ptr<const GraphLayout> layout)
 {
+    m_layoutBeingApplied = std::move(layout);
+    m_scene->restartLayout();
+    continueLayout();
+}
+
+void GraphPage::continueLayout()
+{
+    // Moving thousands of items goes in parts between repaints, like building them.
+    constexpr int partMilliseconds = 3;
+    if (!m_scene->applyLayoutPart(*m_layoutBeingApplied, QDeadlineTimer(partMilliseconds))) {
+        m_layoutTimer.start();
+        return;
+    }
+    m_layoutBeingApplied.reset();
     endLayout();
     m_banner->hide();
-    m_scene->applyLayout(layout);
-    m_view->setGraphBounds(m_scene->graphBounds());
+    const QRectF bounds = m_scene->graphBounds();
+    m_view->setGraphBounds(bounds);
     m_layoutReady = true;
     const QList<Id> focus = !m_pendingFocus.isEmpty() ? m_pendingFocus : selectedSystems();
     if (!focus.isEmpty())
         focusSystems(focus);
     else if (m_firstFit)
-        fitReadably();
+        fitReadably(bounds);
     else
-        m_view->fit(m_scene->graphBounds());
+        m_view->fit(bounds);
     m_firstFit = false;
     emit layoutReady();
 }
@@ -357,6 +388,7 @@ void GraphPage::onLayoutFailed(const QString &message)
     m_banner->setText(
         tr("The graph cannot be laid out, so the systems are shown in a grid: %1").arg(message));
     m_banner->show();
+    m_scene->showUnplaced();
     m_view->setGraphBounds(m_scene->graphBounds());
     m_view->fit(m_scene->graphBounds());
     if (!m_pendingFocus.isEmpty())
@@ -454,11 +486,10 @@ void GraphPage::reveal(const QList<Id> &ids)
     focusSystems(ids);
 }
 
-void GraphPage::fitReadably()
+void GraphPage::fitReadably(const QRectF &all)
 {
     // A large graph fitted whole shows boxes without legible names: the first view shows the
     // systems that change and their neighbours instead (Fit shows everything).
-    const QRectF all = m_scene->graphBounds();
     if (m_view->fitZoom(all) >= GraphView::readableZoom || !m_project) {
         m_view->fit(all);
         return;
@@ -471,7 +502,8 @@ void GraphPage::fitReadably()
 
 void GraphPage::focusSystems(const QList<Id> &ids)
 {
-    if (!isVisible() || m_layoutPending || m_layouter->isRunning()) {
+    if (!isVisible() || m_layoutPending || m_layouter->isRunning() || m_layoutTimer.isActive()
+        || m_relayoutAfterSync) {
         m_pendingFocus = ids;
         return;
     }

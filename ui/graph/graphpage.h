@@ -8,8 +8,7 @@
 #include <QSet>
 #include <QTimer>
 
-#include <set>
-#include <tuple>
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -79,20 +78,14 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    /** What a layout depends on: the shown systems and their dependency edges. */
-    struct Structure
-    {
-        std::set<Id> systems;
-        std::set<std::tuple<Id, Id, Id>> edges;
-        friend bool operator==(const Structure &, const Structure &) = default;
-    };
-
     QWidget *createToolbar();
     QWidget *createCanvas();
     static bool changesTheGraph(const DocumentChange &change);
     void refreshWhenShown();
     /** The assessor has checked the document as it is now. */
     bool hasCurrentReport() const;
+    /** The assessor is checking the document on its worker; the page draws when it is done. */
+    bool awaitingReport() const;
     /** The document changed since the scene and the panels were last brought up to date. */
     bool isStale() const;
     /**
@@ -100,22 +93,35 @@ private:
      * current, else (for actions that need the document as it is) with a check of its own.
      */
     void refresh();
+    /**
+     * As refresh(), but a large scene catches up in parts over the next turns of the loop, and
+     * without a current report the page waits for the assessor's unless checkNow.
+     */
+    void startRefresh(bool checkNow = false);
     void onCompatibilityChecked();
     void showReport(CompatibilityReport report);
+    /** What the scene shows: the document, or the part of it the filters let through. */
+    const ProjectData &shownNow() const;
+    void continueSync();
+    void onSceneSynced();
+    void refreshNames();
+    /** The findings, the upgrade order and the names the search completes. */
+    void refreshPanels();
     void refreshSites();
     ProjectData shownData() const;
-    static Structure structureOf(const ProjectData &data);
     void onFiltersChanged();
     void clearFilters();
     bool isFiltered() const;
-    void onLayoutFinished(const GraphLayout &layout);
+    void onLayoutFinished(std::shared_ptr<const GraphLayout> layout);
+    void continueLayout();
     void onLayoutFailed(const QString &message);
     void endLayout();
     void onSelectionChanged();
     void updateSummary(const QList<Id> &selected);
     void reveal(const QList<Id> &ids);
     void focusSystems(const QList<Id> &ids);
-    void fitReadably();
+    /** Fits the drawing, whose extent is all, or its changing part when all is too large. */
+    void fitReadably(const QRectF &all);
     void search(const QString &text);
     void generateSteps();
     void updateGenerateAction();
@@ -146,10 +152,18 @@ private:
     QTimer m_relayoutTimer;
     /** Shows the busy indicator only for layouts slow enough to notice. */
     QTimer m_busyTimer;
+    /** Brings on the next part of a scene sync, and of a layout being applied. */
+    QTimer m_syncTimer;
+    QTimer m_panelsTimer;
+    QTimer m_layoutTimer;
     CompatibilityReport m_report;
+    /** The shown part of the document while a filter is on; empty without one. */
+    ProjectData m_filtered;
+    std::shared_ptr<const GraphLayout> m_layoutBeingApplied;
     QSet<Id> m_dependants;
     QSet<Id> m_needs;
-    Structure m_laidOut;
+    /** A layout was asked for while the scene was still being built: it needs the node sizes. */
+    bool m_relayoutAfterSync = false;
     bool m_layoutPending = false;
     bool m_layoutReady = false;
     bool m_refreshPending = false;

@@ -47,20 +47,42 @@ bool GraphPage::hasCurrentReport() const
     return m_project && m_assessor->project() == m_project && m_assessor->hasCompatibility();
 }
 
+bool GraphPage::awaitingReport() const
+{
+    return m_project && !hasCurrentReport() && m_assessor->project() == m_project;
+}
+
 bool GraphPage::isStale() const
 {
-    return m_refreshPending || m_refreshTimer.isActive() || !hasCurrentReport();
+    return m_refreshPending || m_refreshTimer.isActive() || m_syncTimer.isActive()
+           || !hasCurrentReport();
 }
 
 void GraphPage::refresh()
 {
+    startRefresh(true);
+    if (m_syncTimer.isActive()) {
+        m_syncTimer.stop();
+        m_scene->syncPart(shownNow(), m_report, QDeadlineTimer(QDeadlineTimer::Forever));
+        onSceneSynced();
+    }
+    if (m_panelsTimer.isActive()) {
+        m_panelsTimer.stop();
+        refreshPanels();
+    }
+}
+
+void GraphPage::startRefresh(bool checkNow)
+{
     m_refreshTimer.stop();
     m_refreshPending = false;
+    // Unless asked to check now, the page draws when the assessor's check arrives instead of
+    // checking the document a second time.
     if (!m_project)
         showReport({});
     else if (hasCurrentReport())
         showReport(m_assessor->compatibility());
-    else
+    else if (checkNow || !awaitingReport())
         showReport(checkCompatibility(m_project->data()));
 }
 
@@ -70,7 +92,7 @@ void GraphPage::onCompatibilityChecked()
         return;
     // A hidden page draws nothing; it catches up when it is shown.
     if (isVisible())
-        refresh();
+        startRefresh();
     else
         m_refreshPending = true;
 }
@@ -79,29 +101,70 @@ void GraphPage::showReport(CompatibilityReport report)
 {
     m_report = std::move(report);
     // Without a filter the scene shows the document itself: no copy of every system.
-    ProjectData filtered;
-    if (isFiltered())
-        filtered = shownData();
-    const ProjectData &shown = isFiltered() || !m_project ? filtered : m_project->data();
-    m_scene->sync(shown, m_report);
+    m_filtered = isFiltered() ? shownData() : ProjectData();
+    m_scene->restartSync();
+    continueSync();
+    // The panels take a turn of their own, so that neither holds up a repaint for long.
+    m_panelsTimer.start();
+    updateGenerateAction();
+}
+
+void GraphPage::refreshPanels()
+{
     if (m_project) {
         m_findings->setFindings(m_project->data(), m_report);
         m_order->setReport(m_project->data(), m_report);
-        QStringList names;
-        for (const auto &[id, system] : m_project->data().systems)
-            names.append(system.name);
-        names.sort(Qt::CaseInsensitive);
-        m_names->setStringList(names);
+        refreshNames();
     } else {
         m_findings->setFindings({}, {});
         m_order->setReport({}, {});
         m_names->setStringList({});
     }
-    updateGenerateAction();
+}
+
+const ProjectData &GraphPage::shownNow() const
+{
+    static const ProjectData nothing;
+    return isFiltered() ? m_filtered : m_project ? m_project->data() : nothing;
+}
+
+void GraphPage::continueSync()
+{
+    // A part fits between two repaints; the rest follows on the next turns of the event loop.
+    constexpr int partMilliseconds = 6;
+    if (m_scene->syncPart(shownNow(), m_report, QDeadlineTimer(partMilliseconds)))
+        onSceneSynced();
+    else
+        m_syncTimer.start();
+}
+
+void GraphPage::onSceneSynced()
+{
     // Impact follows the edited dependencies even when the selection stays the same.
     onSelectionChanged();
-    if (m_project && structureOf(shown) != m_laidOut)
+    // The layout's snapshot of the document takes a turn of its own.
+    if (m_relayoutAfterSync)
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_relayoutAfterSync)
+                    relayout();
+            },
+            Qt::QueuedConnection);
+    else if (m_project && m_scene->takeStructureChanged())
         m_relayoutTimer.start();
+}
+
+void GraphPage::refreshNames()
+{
+    QStringList names;
+    names.reserve(qsizetype(m_project->data().systems.size()));
+    for (const auto &[id, system] : m_project->data().systems)
+        names.append(system.name);
+    names.sort(Qt::CaseInsensitive);
+    // Resetting the completer's model costs more than the comparison, and most edits keep names.
+    if (names != m_names->stringList())
+        m_names->setStringList(names);
 }
 
 void GraphPage::refreshSites()
@@ -137,19 +200,9 @@ ProjectData GraphPage::shownData() const
     return shown;
 }
 
-GraphPage::Structure GraphPage::structureOf(const ProjectData &data)
-{
-    Structure structure;
-    for (const auto &[id, system] : data.systems)
-        structure.systems.insert(id);
-    for (const auto &[id, dependency] : data.dependencies)
-        structure.edges.emplace(id, dependency.dependentId, dependency.dependencyId);
-    return structure;
-}
-
 void GraphPage::onFiltersChanged()
 {
-    refresh();
+    startRefresh();
     relayout();
 }
 

@@ -2,6 +2,7 @@
 
 #include "enumkeys.h"
 #include "graphlayout.h"
+#include "graphpaint.h"
 
 #include <QPainter>
 #include <QSvgRenderer>
@@ -25,45 +26,56 @@ GraphScene::~GraphScene()
     blockSignals(true);
 }
 
+namespace {
+
+/** Items handled before a part looks at its deadline: a small graph is always done at once. */
+constexpr int itemsBeforeDeadline = 256;
+
+/**
+ * Hands the entries of items after *last to handle in id order, until deadline; true when all
+ * are handled. handled counts across the calls of one part.
+ */
+template<typename Map, typename Handle>
+bool handleFrom(const Map &items, std::optional<Id> &last, const QDeadlineTimer &deadline,
+                int &handled, Handle handle)
+{
+    for (auto it = last ? items.upper_bound(*last) : items.begin(); it != items.end(); ++it) {
+        if (handled >= itemsBeforeDeadline && handled % 64 == 0 && deadline.hasExpired())
+            return false;
+        handle(it->first, it->second);
+        last = it->first;
+        ++handled;
+    }
+    return true;
+}
+
+} // namespace
+
 void GraphScene::sync(const ProjectData &data, const CompatibilityReport &report)
 {
-    bool selectionLost = false;
-    const auto remove = [&](auto &items, auto gone) {
-        for (auto it = items.begin(); it != items.end();) {
-            if (gone(it.value())) {
-                selectionLost |= it.value()->isSelected();
-                // Out of the table first: deleting announces selection changes to listeners.
-                const auto *item = it.value();
-                it = items.erase(it);
-                delete item;
-            } else {
-                ++it;
-            }
-        }
-    };
-    {
-        const QSignalBlocker blocker(this);
-        remove(m_edges, [&](const GraphEdgeItem *edge) {
-            const auto dependency = data.dependencies.find(edge->id());
-            return dependency == data.dependencies.end()
-                   || dependency->second.dependentId != edge->dependent()->id()
-                   || dependency->second.dependencyId != edge->dependency()->id();
-        });
-        remove(m_nodes, [&](const GraphNodeItem *node) { return !data.systems.count(node->id()); });
-    }
+    restartSync();
+    syncPart(data, report, QDeadlineTimer(QDeadlineTimer::Forever));
+}
 
-    for (const auto &[id, system] : data.systems) {
-        GraphNodeItem *&node = m_nodes[id];
-        if (!node) {
-            node = new GraphNodeItem(id);
-            addItem(node);
-        }
-        const auto status = report.systems.find(id);
-        node->setContent(
-            {system.name, system.systemKind, system.currentVersion, system.targetVersion,
-             changesVersion(system),
-             status == report.systems.end() ? SystemCompatibility::Ok : status->second});
+void GraphScene::restartSync()
+{
+    m_sync = {};
+}
+
+bool GraphScene::syncPart(const ProjectData &data, const CompatibilityReport &report,
+                          const QDeadlineTimer &deadline)
+{
+    if (!m_sync.started) {
+        m_sync.started = true;
+        removeGone(data);
     }
+    int handled = 0;
+    const bool systemsDone = handleFrom(data.systems, m_sync.system, deadline, handled,
+                                        [&](Id id, const System &system) {
+                                            syncSystem(id, system, report);
+                                        });
+    if (!systemsDone)
+        return false;
 
     QMultiHash<Id, QString> reasons;
     for (const CompatibilityFinding &finding : report.findings) {
@@ -77,50 +89,124 @@ void GraphScene::sync(const ProjectData &data, const CompatibilityReport &report
         for (qsizetype i = 0; i + 1 < cycle.path.size(); ++i)
             cycleEdges.insert({cycle.path.at(i), cycle.path.at(i + 1)}, text);
     }
-    for (const auto &[id, dependency] : data.dependencies) {
-        GraphNodeItem *dependent = m_nodes.value(dependency.dependentId);
-        GraphNodeItem *required = m_nodes.value(dependency.dependencyId);
-        if (!dependent || !required)
-            continue;
-        GraphEdgeItem *&edge = m_edges[id];
-        if (!edge) {
-            edge = new GraphEdgeItem(id, dependent, required);
-            addItem(edge);
-            edge->updateGeometry();
-        }
-        const auto status = report.dependencies.find(id);
-        QStringList why = reasons.values(id);
-        const auto cycle = cycleEdges.constFind({dependency.dependentId, dependency.dependencyId});
-        if (cycle != cycleEdges.constEnd())
-            why.prepend(*cycle);
-        const ConstraintStatus shown = cycle != cycleEdges.constEnd() ? ConstraintStatus::Violated
-                                       : status == report.dependencies.end()
-                                           ? ConstraintStatus::Satisfied
-                                           : status->second;
-        edge->setContent({shown, dependent->content().name, required->content().name,
-                          dependency.constraint, why});
-    }
+    const bool dependenciesDone = handleFrom(data.dependencies, m_sync.dependency, deadline,
+                                             handled, [&](Id id, const Dependency &dependency) {
+                                                 syncDependency(id, dependency, report, reasons,
+                                                                cycleEdges);
+                                             });
+    if (!dependenciesDone)
+        return false;
     placeUnplaced();
-    if (selectionLost)
+    if (std::exchange(m_selectionLost, false))
         emit selectionChanged();
+    return true;
+}
+
+void GraphScene::removeGone(const ProjectData &data)
+{
+    const auto remove = [&](auto &items, auto gone) {
+        for (auto it = items.begin(); it != items.end();) {
+            if (gone(it.value())) {
+                m_selectionLost |= it.value()->isSelected();
+                m_structureChanged = true;
+                // Out of the table first: deleting announces selection changes to listeners.
+                const auto *item = it.value();
+                it = items.erase(it);
+                delete item;
+            } else {
+                ++it;
+            }
+        }
+    };
+    const QSignalBlocker blocker(this);
+    remove(m_edges, [&](const GraphEdgeItem *edge) {
+        const auto dependency = data.dependencies.find(edge->id());
+        return dependency == data.dependencies.end()
+               || dependency->second.dependentId != edge->dependent()->id()
+               || dependency->second.dependencyId != edge->dependency()->id();
+    });
+    remove(m_nodes, [&](const GraphNodeItem *node) { return !data.systems.count(node->id()); });
+}
+
+void GraphScene::syncSystem(Id id, const System &system, const CompatibilityReport &report)
+{
+    GraphNodeItem *&node = m_nodes[id];
+    if (!node) {
+        node = new GraphNodeItem(id);
+        addItem(node);
+        m_structureChanged = true;
+    }
+    const auto status = report.systems.find(id);
+    node->setContent(graphPaint::nodeContent(system, status == report.systems.end()
+                                                         ? SystemCompatibility::Ok
+                                                         : status->second));
+}
+
+void GraphScene::syncDependency(Id id, const Dependency &dependency,
+                                const CompatibilityReport &report,
+                                const QMultiHash<Id, QString> &reasons,
+                                const QHash<QPair<Id, Id>, QString> &cycleEdges)
+{
+    GraphNodeItem *dependent = m_nodes.value(dependency.dependentId);
+    GraphNodeItem *required = m_nodes.value(dependency.dependencyId);
+    if (!dependent || !required)
+        return;
+    GraphEdgeItem *&edge = m_edges[id];
+    if (!edge) {
+        edge = new GraphEdgeItem(id, dependent, required);
+        addItem(edge);
+        edge->updateGeometry();
+        m_structureChanged = true;
+    }
+    const auto status = report.dependencies.find(id);
+    QStringList why = reasons.values(id);
+    const auto cycle = cycleEdges.constFind({dependency.dependentId, dependency.dependencyId});
+    if (cycle != cycleEdges.constEnd())
+        why.prepend(*cycle);
+    const ConstraintStatus shown = cycle != cycleEdges.constEnd() ? ConstraintStatus::Violated
+                                   : status == report.dependencies.end()
+                                       ? ConstraintStatus::Satisfied
+                                       : status->second;
+    edge->setContent(
+        {shown, dependent->content().name, required->content().name, dependency.constraint, why});
 }
 
 void GraphScene::applyLayout(const GraphLayout &layout)
 {
-    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
-        if (const auto centre = layout.nodeCentres.find(it.key());
-            centre != layout.nodeCentres.end())
-            it.value()->place(centre->second);
-    }
+    restartLayout();
+    applyLayoutPart(layout, QDeadlineTimer(QDeadlineTimer::Forever));
+}
+
+void GraphScene::restartLayout()
+{
+    m_layout = {};
+}
+
+bool GraphScene::applyLayoutPart(const GraphLayout &layout, const QDeadlineTimer &deadline)
+{
+    int handled = 0;
+    const bool nodesDone = handleFrom(layout.nodeCentres, m_layout.system, deadline, handled,
+                                      [this](Id id, const QPointF &centre) {
+                                          if (GraphNodeItem *node = m_nodes.value(id))
+                                              node->place(centre);
+                                      });
+    if (!nodesDone)
+        return false;
+    const bool edgesDone = handleFrom(layout.edgeRoutes, m_layout.dependency, deadline, handled,
+                                      [&](Id id, const QPolygonF &route) {
+                                          GraphEdgeItem *edge = m_edges.value(id);
+                                          const auto tip = layout.arrowTips.find(id);
+                                          if (edge && tip != layout.arrowTips.end())
+                                              edge->setRoute(route, tip->second);
+                                      });
+    if (!edgesDone)
+        return false;
     placeUnplaced();
-    for (auto it = m_edges.cbegin(); it != m_edges.cend(); ++it) {
-        const auto route = layout.edgeRoutes.find(it.key());
-        const auto tip = layout.arrowTips.find(it.key());
-        if (route == layout.edgeRoutes.end() || tip == layout.arrowTips.end())
-            it.value()->clearRoute();
-        else
-            it.value()->setRoute(route->second, tip->second);
+    for (GraphEdgeItem *edge : std::as_const(m_edges)) {
+        if (!layout.edgeRoutes.count(edge->id()) || !layout.arrowTips.count(edge->id()))
+            edge->clearRoute();
     }
+    return true;
 }
 
 void GraphScene::placeUnplaced()
@@ -136,7 +222,9 @@ void GraphScene::placeUnplaced()
     if (waiting.isEmpty())
         return;
     // Until the next layout, new systems wait in rows below the drawing, in id order, so that
-    // an added system is visible at once.
+    // an added system is visible at once. Before the first layout they stay hidden: the layout
+    // is on its way, unless it failed.
+    const bool show = !placed.isNull() || m_showUnplaced;
     std::sort(waiting.begin(), waiting.end(),
               [](const GraphNodeItem *a, const GraphNodeItem *b) { return a->id() < b->id(); });
     const int columns = std::max(4, int(std::ceil(std::sqrt(double(waiting.size())))));
@@ -152,6 +240,7 @@ void GraphScene::placeUnplaced()
             rowHeight = 0;
         }
         node->setPos(x + node->size().width() / 2, rowTop + node->size().height() / 2);
+        node->setVisible(show);
         x += node->size().width() + gap;
         rowHeight = std::max(rowHeight, node->size().height());
     }
@@ -159,6 +248,12 @@ void GraphScene::placeUnplaced()
         if (!edge->dependent()->isPlaced() || !edge->dependency()->isPlaced())
             edge->clearRoute();
     }
+}
+
+void GraphScene::showUnplaced()
+{
+    m_showUnplaced = true;
+    placeUnplaced();
 }
 
 std::map<Id, QSizeF> GraphScene::nodeSizes() const

@@ -2,11 +2,13 @@
 
 #include "graphitems.h"
 
+#include <QDeadlineTimer>
 #include <QGraphicsScene>
 #include <QHash>
 #include <QSet>
 
 #include <map>
+#include <optional>
 
 class QSvgRenderer;
 
@@ -18,6 +20,9 @@ struct GraphLayout;
  * The dependency graph as a scene that mirrors the shown systems and dependencies by their ids:
  * sync() adds, updates and removes items without moving existing ones, so edits of names and
  * versions never shuffle the drawing; only applyLayout() moves nodes.
+ *
+ * Both also come in parts that end at a deadline, so that building or moving thousands of items
+ * never holds up a repaint: each call goes on where the previous one stopped.
  */
 class GraphScene : public QGraphicsScene
 {
@@ -29,7 +34,28 @@ public:
 
     /** Mirrors data's systems and dependencies with the statuses of report. */
     void sync(const ProjectData &data, const CompatibilityReport &report);
+    /** Starts a sync in parts: syncPart() then begins from the first system. */
+    void restartSync();
+    /**
+     * Goes on with the sync where the previous part stopped, until deadline; true when the scene
+     * mirrors data. data and report must be the same from the first part to the last, or the
+     * sync restarted.
+     */
+    bool syncPart(const ProjectData &data, const CompatibilityReport &report,
+                  const QDeadlineTimer &deadline);
+    /** Systems or dependency edges came or went since the last call. */
+    bool takeStructureChanged() { return std::exchange(m_structureChanged, false); }
+
     void applyLayout(const GraphLayout &layout);
+    /** Starts applying a layout in parts: applyLayoutPart() then begins from the first node. */
+    void restartLayout();
+    /** As syncPart(), for moving the nodes and routing the edges as layout says. */
+    bool applyLayoutPart(const GraphLayout &layout, const QDeadlineTimer &deadline);
+    /**
+     * Shows the systems no layout has placed in rows; before the first layout they are hidden,
+     * e.g. until it is known that there will be none.
+     */
+    void showUnplaced();
     /** Each node's size in scene units, for the layouter to keep labels apart. */
     std::map<Id, QSizeF> nodeSizes() const;
 
@@ -53,11 +79,29 @@ public:
     void render(QPainter *painter, const QRectF &target);
 
 private:
+    /** Where a sync or a layout in parts stopped: the last system and dependency it handled. */
+    struct Progress
+    {
+        bool started = false;
+        std::optional<Id> system;
+        std::optional<Id> dependency;
+    };
+
+    void removeGone(const ProjectData &data);
+    void syncSystem(Id id, const System &system, const CompatibilityReport &report);
+    void syncDependency(Id id, const Dependency &dependency, const CompatibilityReport &report,
+                        const QMultiHash<Id, QString> &reasons,
+                        const QHash<QPair<Id, Id>, QString> &cycleEdges);
     void placeUnplaced();
 
     QHash<Id, GraphNodeItem *> m_nodes;
     QHash<Id, GraphEdgeItem *> m_edges;
     std::map<SystemKind, QSvgRenderer *> m_kindIcons;
+    Progress m_sync;
+    Progress m_layout;
+    bool m_selectionLost = false;
+    bool m_structureChanged = false;
+    bool m_showUnplaced = false;
 };
 
 } // namespace uw

@@ -31,7 +31,9 @@ GraphView::GraphView(QWidget *parent)
     // Panning replaces the scroll bars; they would only show the canvas margin.
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setViewportUpdateMode(SmartViewportUpdate);
+    // Repainting the whole view costs a few milliseconds since edges draw only what is in sight,
+    // while working out the region of thousands of moved items cost tens of them.
+    setViewportUpdateMode(FullViewportUpdate);
     setBackgroundBrush(QColor(0xfa, 0xfb, 0xfc));
     setFrameShape(QFrame::NoFrame);
     viewport()->setCursor(Qt::OpenHandCursor);
