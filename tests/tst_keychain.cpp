@@ -58,6 +58,8 @@ private slots:
     void prometheusSendsTheTokenFromTheKeychain();
     void aRefusedTokenIsReadAgain();
     void aMissingTokenIsTheMetricsState();
+    void aTokenStoredForAnotherServerIsNeverSent();
+    void anUntrustedMetricSendsNothing();
     void thePollerThreadReadsTheKeychain();
     void theMetricDialogStoresTheToken();
 
@@ -109,11 +111,12 @@ void TestKeychain::aMissingEntryIsNamed()
 
 void TestKeychain::prometheusSendsTheTokenFromTheKeychain()
 {
-    store(QStringLiteral("orders-prometheus"), "tok-orders");
     FakeServer server;
     server.answer = {200, vectorAnswer, 0};
+    store(originBoundKeychainKey(QStringLiteral("orders-prometheus"), QUrl(server.url())),
+          "tok-orders");
     PrometheusReader reader(tokenMetric(server.url(), QStringLiteral("orders-prometheus")),
-                            &m_network);
+                            &m_network, true);
     const MetricReading reading = readingOf([&](auto done) { reader.read(done); });
     QVERIFY2(reading.status.ok(), qPrintable(reading.status.message));
     QCOMPARE(reading.samples.size(), 1);
@@ -122,15 +125,16 @@ void TestKeychain::prometheusSendsTheTokenFromTheKeychain()
 
 void TestKeychain::aRefusedTokenIsReadAgain()
 {
-    store(QStringLiteral("rotated"), "tok-old");
     FakeServer server;
     server.answer = {200, vectorAnswer, 0};
-    PrometheusReader reader(tokenMetric(server.url(), QStringLiteral("rotated")), &m_network);
+    const QString entry = originBoundKeychainKey(QStringLiteral("rotated"), QUrl(server.url()));
+    store(entry, "tok-old");
+    PrometheusReader reader(tokenMetric(server.url(), QStringLiteral("rotated")), &m_network, true);
     QVERIFY(readingOf([&](auto done) { reader.read(done); }).status.ok());
     QCOMPARE(authorizationOf(server.request), QByteArray("Bearer tok-old"));
 
     // The token is rotated in the keychain; the server refuses the old one once.
-    store(QStringLiteral("rotated"), "tok-new");
+    store(entry, "tok-new");
     server.answer = {401, R"({"status":"error","error":"unauthorized"})", 0};
     const MetricReading refused = readingOf([&](auto done) { reader.read(done); });
     QVERIFY(!refused.status.ok());
@@ -144,7 +148,8 @@ void TestKeychain::aMissingTokenIsTheMetricsState()
 {
     FakeServer server;
     server.answer = {200, vectorAnswer, 0};
-    PrometheusReader reader(tokenMetric(server.url(), QStringLiteral("never-stored")), &m_network);
+    PrometheusReader reader(tokenMetric(server.url(), QStringLiteral("never-stored")), &m_network,
+                            true);
     const MetricReading reading = readingOf([&](auto done) { reader.read(done); });
     QCOMPARE(reading.status.state, MetricState::NotConfigured);
     QVERIFY2(reading.status.message.contains(QStringLiteral("Error rate")),
@@ -154,14 +159,46 @@ void TestKeychain::aMissingTokenIsTheMetricsState()
     QVERIFY2(server.request.isEmpty(), "nothing is sent without the token");
 }
 
-void TestKeychain::thePollerThreadReadsTheKeychain()
+void TestKeychain::aTokenStoredForAnotherServerIsNeverSent()
 {
-    store(QStringLiteral("polled"), "tok-polled");
+    FakeServer stored;
+    FakeServer elsewhere;
+    elsewhere.answer = {200, vectorAnswer, 0};
+    store(originBoundKeychainKey(QStringLiteral("prod"), QUrl(stored.url())), "tok-prod");
+    // A received file names the user's entry but points it at a server of its own.
+    PrometheusReader reader(tokenMetric(elsewhere.url(), QStringLiteral("prod")), &m_network, true);
+    const MetricReading reading = readingOf([&](auto done) { reader.read(done); });
+    QCOMPARE(reading.status.state, MetricState::NotConfigured);
+    QVERIFY2(reading.status.message.contains(QStringLiteral("prod")),
+             qPrintable(reading.status.message));
+    QVERIFY2(elsewhere.request.isEmpty(), "the token stored for one origin never goes to another");
+}
+
+void TestKeychain::anUntrustedMetricSendsNothing()
+{
     FakeServer server;
     server.answer = {200, vectorAnswer, 0};
+    store(originBoundKeychainKey(QStringLiteral("untrusted"), QUrl(server.url())), "tok-untrusted");
     MetricPoller poller;
     QSignalSpy readings(&poller, &MetricPoller::readingArrived);
-    poller.setMetrics({tokenMetric(server.url(), QStringLiteral("polled"))}, {});
+    poller.setMetrics({tokenMetric(server.url(), QStringLiteral("untrusted"))},
+                      [](const Metric &) { return false; });
+    QTRY_VERIFY_WITH_TIMEOUT(readings.count() >= 1, 20000);
+    poller.stop();
+    const auto reading = readings.first().at(1).value<MetricReading>();
+    QCOMPARE(reading.status.state, MetricState::NotAllowed);
+    QVERIFY2(server.request.isEmpty(), "nothing is sent before the user trusts the project");
+}
+
+void TestKeychain::thePollerThreadReadsTheKeychain()
+{
+    FakeServer server;
+    server.answer = {200, vectorAnswer, 0};
+    store(originBoundKeychainKey(QStringLiteral("polled"), QUrl(server.url())), "tok-polled");
+    MetricPoller poller;
+    QSignalSpy readings(&poller, &MetricPoller::readingArrived);
+    poller.setMetrics({tokenMetric(server.url(), QStringLiteral("polled"))},
+                      [](const Metric &) { return true; });
     QTRY_VERIFY_WITH_TIMEOUT(readings.count() >= 1, 20000);
     poller.stop();
     const auto reading = readings.first().at(1).value<MetricReading>();
@@ -194,7 +231,9 @@ void TestKeychain::theMetricDialogStoresTheToken()
     QVERIFY2(!status->text().contains(QStringLiteral("not stored")), qPrintable(status->text()));
 
     const KeychainAnswer read = answerOf([&](auto done) {
-        readKeychainSecret(QStringLiteral("dialog-entry"), std::chrono::seconds(20), this, done);
+        readKeychainSecret(originBoundKeychainKey(QStringLiteral("dialog-entry"),
+                                                  QUrl(QStringLiteral("http://127.0.0.1:9090"))),
+                           std::chrono::seconds(20), this, done);
     });
     QCOMPARE(read.secret, QByteArray("tok-from-dialog"));
     const Metric edited = dialog.metric();

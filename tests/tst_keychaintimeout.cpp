@@ -90,7 +90,7 @@ void TestKeychainTimeout::aMetricWaitingForTheKeychainDoesNotPileUpReads()
     FakeServer server;
     Metric metric = test::prometheusMetric(server.url());
     metric.tokenKeychainKey = QStringLiteral("prometheus-prod");
-    PrometheusReader reader(metric, &m_network);
+    PrometheusReader reader(metric, &m_network, true);
     reader.setTimeout(std::chrono::seconds(2));
     std::optional<MetricReading> first;
     reader.read([&first](const MetricReading &reading) { first = reading; });

@@ -146,7 +146,7 @@ void TestMetricSources::prometheusAnswers()
     FakeServer server;
     server.answer = {status, body, 0};
     QNetworkAccessManager network;
-    PrometheusReader reader(prometheusMetric(server.url()), &network);
+    PrometheusReader reader(prometheusMetric(server.url()), &network, true);
     const MetricReading reading = readingOf([&](auto done) { reader.read(done); });
     QCOMPARE(reading.status.state, state);
     QVERIFY2(reading.status.message.contains(messagePart), qPrintable(reading.status.message));
@@ -163,7 +163,7 @@ void TestMetricSources::slowServerTimesOut()
     server.answer = {200, R"({"status":"success","data":{"resultType":"vector","result":[]}})",
                      5000};
     QNetworkAccessManager network;
-    PrometheusReader reader(prometheusMetric(server.url()), &network);
+    PrometheusReader reader(prometheusMetric(server.url()), &network, true);
     reader.setTimeout(std::chrono::milliseconds(300));
     const MetricReading reading = readingOf([&](auto done) { reader.read(done); });
     QCOMPARE(reading.status.state, MetricState::Timeout);
@@ -180,7 +180,7 @@ void TestMetricSources::closedPortIsUnreachable()
     probe.close();
     QNetworkAccessManager network;
     PrometheusReader reader(prometheusMetric(QStringLiteral("http://127.0.0.1:%1").arg(port)),
-                            &network);
+                            &network, true);
     const MetricReading reading = readingOf([&](auto done) { reader.read(done); });
     QCOMPARE(reading.status.state, MetricState::Unreachable);
     QVERIFY2(reading.status.message.contains(QString::number(port)),
@@ -192,7 +192,7 @@ void TestMetricSources::incompleteMetricsAreNotConfigured()
     QNetworkAccessManager network;
     for (const QString &url :
          {QString(), QStringLiteral("ftp://host/"), QStringLiteral("just words")}) {
-        PrometheusReader reader(prometheusMetric(url), &network);
+        PrometheusReader reader(prometheusMetric(url), &network, true);
         const MetricReading reading = readingOf([&](auto done) { reader.read(done); });
         QCOMPARE(reading.status.state, MetricState::NotConfigured);
         QVERIFY2(reading.status.message.contains(QLatin1String("Error rate")),
@@ -201,7 +201,7 @@ void TestMetricSources::incompleteMetricsAreNotConfigured()
     Metric withoutVariable = prometheusMetric(QStringLiteral("http://127.0.0.1:1"));
     withoutVariable.tokenVariable = QStringLiteral("UW_TEST_TOKEN_THAT_IS_NOT_SET");
     qunsetenv("UW_TEST_TOKEN_THAT_IS_NOT_SET");
-    PrometheusReader reader(withoutVariable, &network);
+    PrometheusReader reader(withoutVariable, &network, true);
     const MetricReading reading = readingOf([&](auto done) { reader.read(done); });
     QCOMPARE(reading.status.state, MetricState::NotConfigured);
     QVERIFY2(reading.status.message.contains(withoutVariable.tokenVariable),
@@ -217,7 +217,7 @@ void TestMetricSources::tokenComesFromTheEnvironmentAndQueryIsEncoded()
     metric.tokenVariable = QStringLiteral("UW_TEST_PROMETHEUS_TOKEN");
     qputenv("UW_TEST_PROMETHEUS_TOKEN", "s3cret");
     QNetworkAccessManager network;
-    PrometheusReader reader(metric, &network);
+    PrometheusReader reader(metric, &network, true);
     const MetricReading reading = readingOf([&](auto done) { reader.read(done); });
     QCOMPARE(reading.status.state, MetricState::NoData);
     QVERIFY2(server.request.startsWith("POST /prom/api/v1/query HTTP/1.1"),
@@ -235,7 +235,7 @@ void TestMetricSources::rangeQueriesAskForMatrices()
         {"metric":{"job":"api"},"values":[[1796504400,"1"],[1796504415,"2"],[1796504430,"NaN"]]}]}})",
                      0};
     QNetworkAccessManager network;
-    PrometheusReader reader(prometheusMetric(server.url()), &network);
+    PrometheusReader reader(prometheusMetric(server.url()), &network, true);
     const MetricReading reading = readingOf([&](auto done) {
         reader.readRange(fixedTime, fixedTime.addSecs(30), std::chrono::seconds(15), done);
     });

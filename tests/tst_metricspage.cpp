@@ -26,6 +26,7 @@
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTableWidget>
 #include <QTcpServer>
@@ -155,6 +156,7 @@ private:
 
 void TestMetricsPage::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     Dialogs::setInstance(&m_dialogs);
 }
@@ -260,6 +262,9 @@ void TestMetricsPage::failingServerShowsTheErrorStateWithItsReason()
     metric.query = QStringLiteral("rate(errors_total[5m])");
     metric.intervalSeconds = 1;
     QVERIFY(edit::addEntities(*window.project(), QStringLiteral("Add"), {metric}));
+    // The metric reaches a server: it is polled once this user trusts the project.
+    m_dialogs.nextAnswer = Dialogs::Answer::Yes;
+    QTest::mouseClick(named<QPushButton>(page, "reviewCommands"), Qt::LeftButton);
 
     MetricChartPanel *panel = waitForPanel(page, metric.id);
     QVERIFY(panel);

@@ -102,7 +102,7 @@ void TestPrometheus::initTestCase()
 
     // Up to a minute for the server to start, scrape itself and answer with that sample.
     const Metric up = metric(QStringLiteral("up{job=\"self\"}"));
-    PrometheusReader reader(up, &m_network);
+    PrometheusReader reader(up, &m_network, true);
     reader.setTimeout(std::chrono::seconds(2));
     MetricReading reading;
     const bool settled = QTest::qWaitFor(
@@ -118,7 +118,7 @@ void TestPrometheus::initTestCase()
                         + QString::fromUtf8(log.readAll().right(3000))));
     // A few scrapes more, so that a range has several points.
     PrometheusReader scrapes(metric(QStringLiteral("count_over_time(up{job=\"self\"}[1m])")),
-                             &m_network);
+                             &m_network, true);
     const auto scraped = [&] {
         const MetricReading count = readingOf([&](auto done) { scrapes.read(done); });
         return count.status.ok() && count.samples.value(0).value >= 4;
@@ -139,7 +139,7 @@ void TestPrometheus::cleanupTestCase()
 
 void TestPrometheus::instantQueryGivesOneSeriesPerLabelSet()
 {
-    PrometheusReader reader(metric(QStringLiteral("up")), &m_network);
+    PrometheusReader reader(metric(QStringLiteral("up")), &m_network, true);
     const MetricReading reading = readingOf([&](auto done) { reader.read(done); });
     QVERIFY2(reading.status.ok(), qPrintable(reading.status.message));
     QCOMPARE(reading.samples.size(), 1);
@@ -154,7 +154,7 @@ void TestPrometheus::instantQueryGivesOneSeriesPerLabelSet()
              QStringLiteral("up: instance=%1, job=self").arg(instance));
     QVERIFY(qAbs(sample.timeUtc.secsTo(QDateTime::currentDateTimeUtc())) < 60);
 
-    PrometheusReader buildInfo(metric(QStringLiteral("prometheus_build_info")), &m_network);
+    PrometheusReader buildInfo(metric(QStringLiteral("prometheus_build_info")), &m_network, true);
     const MetricReading info = readingOf([&](auto done) { buildInfo.read(done); });
     QVERIFY2(info.status.ok(), qPrintable(info.status.message));
     QCOMPARE(info.samples.size(), 1);
@@ -164,7 +164,7 @@ void TestPrometheus::instantQueryGivesOneSeriesPerLabelSet()
     // An expression of two series keeps them apart by their labels.
     PrometheusReader both(metric(QStringLiteral("up or label_replace(up, \"copy\", \"yes\", "
                                                 "\"job\", \".*\")")),
-                          &m_network);
+                          &m_network, true);
     const MetricReading two = readingOf([&](auto done) { both.read(done); });
     QVERIFY2(two.status.ok(), qPrintable(two.status.message));
     QCOMPARE(two.samples.size(), 2);
@@ -173,7 +173,7 @@ void TestPrometheus::instantQueryGivesOneSeriesPerLabelSet()
 
 void TestPrometheus::rangeQueryGivesHistoryAndABaseline()
 {
-    PrometheusReader reader(metric(QStringLiteral("up{job=\"self\"}")), &m_network);
+    PrometheusReader reader(metric(QStringLiteral("up{job=\"self\"}")), &m_network, true);
     const QDateTime end = QDateTime::currentDateTimeUtc();
     const QDateTime start = end.addSecs(-30);
     const MetricReading reading = readingOf(
@@ -199,23 +199,23 @@ void TestPrometheus::rangeQueryGivesHistoryAndABaseline()
 
 void TestPrometheus::realServerErrorsBecomeStates()
 {
-    PrometheusReader broken(metric(QStringLiteral("sum(up")), &m_network);
+    PrometheusReader broken(metric(QStringLiteral("sum(up")), &m_network, true);
     const MetricReading syntax = readingOf([&](auto done) { broken.read(done); });
     QCOMPARE(syntax.status.state, MetricState::QueryFailed);
     QVERIFY2(syntax.status.message.contains(QLatin1String("bad_data")),
              qPrintable(syntax.status.message));
 
-    PrometheusReader range(metric(QStringLiteral("up[1m]")), &m_network);
+    PrometheusReader range(metric(QStringLiteral("up[1m]")), &m_network, true);
     const MetricReading matrix = readingOf([&](auto done) { range.read(done); });
     QCOMPARE(matrix.status.state, MetricState::BadAnswer);
     QVERIFY2(matrix.status.message.contains(QLatin1String("matrix")),
              qPrintable(matrix.status.message));
 
-    PrometheusReader nothing(metric(QStringLiteral("up{job=\"no-such-job\"}")), &m_network);
+    PrometheusReader nothing(metric(QStringLiteral("up{job=\"no-such-job\"}")), &m_network, true);
     const MetricReading empty = readingOf([&](auto done) { nothing.read(done); });
     QCOMPARE(empty.status.state, MetricState::NoData);
 
-    PrometheusReader notANumber(metric(QStringLiteral("0/0")), &m_network);
+    PrometheusReader notANumber(metric(QStringLiteral("0/0")), &m_network, true);
     const MetricReading nan = readingOf([&](auto done) { notANumber.read(done); });
     QCOMPARE(nan.status.state, MetricState::InvalidValue);
     QVERIFY(nan.samples.isEmpty());
@@ -225,7 +225,8 @@ void TestPrometheus::pollerReadsInItsOwnThread()
 {
     MetricPoller poller;
     QSignalSpy readings(&poller, &MetricPoller::readingArrived);
-    poller.setMetrics({metric(QStringLiteral("up{job=\"self\"}"))}, {});
+    poller.setMetrics({metric(QStringLiteral("up{job=\"self\"}"))},
+                      [](const Metric &) { return true; });
     QTRY_VERIFY_WITH_TIMEOUT(readings.count() >= 2, 10000);
     poller.stop();
     const auto reading = readings.first().at(1).value<MetricReading>();

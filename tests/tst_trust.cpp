@@ -82,13 +82,37 @@ void TestTrust::everythingThatRunsIsListedForReview()
     metric.source = MetricSource::Command;
     metric.query = QStringLiteral("queue-depth --raw");
     m_data.metrics[1] = metric;
+    Metric prometheus;
+    prometheus.id = 2;
+    prometheus.name = QStringLiteral("error rate");
+    prometheus.source = MetricSource::Prometheus;
+    prometheus.serverUrl = QStringLiteral("https://prometheus.example:9090");
+    prometheus.query = QStringLiteral("rate(errors_total[5m])");
+    prometheus.tokenVariable = QStringLiteral("PROMETHEUS_TOKEN");
+    m_data.metrics[2] = prometheus;
+    const auto none = ReviewItem::TokenSource::None;
     const QList<ReviewItem> expected{
-        {ReviewItem::Kind::Command, 2, QStringLiteral("Back up database"),
-         QStringLiteral("echo \"backing up as $UW_STEP_ID\"")},
-        {ReviewItem::Kind::HttpCheck, 6, QStringLiteral("Verify orders"),
-         QStringLiteral("GET http://127.0.0.1:8080/health")},
-        {ReviewItem::Kind::MetricCommand, 1, QStringLiteral("queue depth"),
-         QStringLiteral("queue-depth --raw")},
+        {ReviewItem::Kind::Command,
+         2,
+         QStringLiteral("Back up database"),
+         QStringLiteral("echo \"backing up as $UW_STEP_ID\""),
+         none,
+         {}},
+        {ReviewItem::Kind::HttpCheck,
+         6,
+         QStringLiteral("Verify orders"),
+         QStringLiteral("GET http://127.0.0.1:8080/health"),
+         none,
+         {}},
+        {ReviewItem::Kind::MetricCommand,
+         1,
+         QStringLiteral("queue depth"),
+         QStringLiteral("queue-depth --raw"),
+         none,
+         {}},
+        {ReviewItem::Kind::MetricQuery, 2, QStringLiteral("error rate"),
+         QStringLiteral("https://prometheus.example:9090"), ReviewItem::TokenSource::Environment,
+         QStringLiteral("PROMETHEUS_TOKEN")},
     };
     QCOMPARE(commandsToReview(m_data), expected);
 }

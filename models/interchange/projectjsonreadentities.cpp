@@ -1,5 +1,7 @@
 #include "projectjsonreader_p.h"
 
+#include <QUrl>
+
 #include "notice.h"
 #include "sampleretention.h"
 #include "stepchecks.h"
@@ -232,10 +234,22 @@ void readEntity(ObjectReader &r, Metric &m)
     r.read(u"source", &m.source);
     r.read(u"query", &m.query);
     r.read(u"server_url", &m.serverUrl);
+    if (!r.context().failed() && !QUrl(m.serverUrl).userInfo().isEmpty()) {
+        r.context().fail(r.memberPath(u"server_url"),
+                         translated(QT_TRANSLATE_NOOP(
+                             "uw::ProjectJson",
+                             "the address contains a user name or password; remove it and name "
+                             "the token in token_variable or token_keychain_key instead")));
+    }
     r.read(u"token_variable", &m.tokenVariable);
     r.read(u"token_keychain_key", &m.tokenKeychainKey);
     r.read(u"unit", &m.unit);
     r.read(u"interval_seconds", &m.intervalSeconds);
+    if (!r.context().failed() && (m.intervalSeconds < 1 || m.intervalSeconds > 24 * 3600)) {
+        r.context().fail(r.memberPath(u"interval_seconds"),
+                         translated(QT_TRANSLATE_NOOP("uw::ProjectJson",
+                                                      "a metric is read every 1 s to 24 h")));
+    }
     r.read(u"retention_days", &m.retentionDays);
     if (!r.context().failed() && (m.retentionDays < 1 || m.retentionDays > maxSampleRetentionDays)) {
         r.context().fail(r.memberPath(u"retention_days"),

@@ -6,11 +6,19 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
 namespace uw {
 namespace {
+
+/** Files made before addresses with passwords were refused may hold one: it is not passed on. */
+QString withoutUserInfo(const QString &address)
+{
+    const QUrl url(address);
+    return url.userInfo().isEmpty() ? address : url.toString(QUrl::RemoveUserInfo);
+}
 
 QJsonValue idValue(Id id)
 {
@@ -229,7 +237,7 @@ QJsonObject entityObject(const Metric &m)
         {u"name"_s, m.name},
         {u"source"_s, enumKey(m.source)},
         {u"query"_s, m.query},
-        {u"server_url"_s, m.serverUrl},
+        {u"server_url"_s, withoutUserInfo(m.serverUrl)},
         {u"token_variable"_s, m.tokenVariable},
         {u"token_keychain_key"_s, m.tokenKeychainKey},
         {u"unit"_s, m.unit},

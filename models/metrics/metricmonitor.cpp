@@ -4,11 +4,11 @@
 
 namespace uw {
 
-MetricMonitor::MetricMonitor(Project *project, CommandPermission commandAllowed, Clock clock,
+MetricMonitor::MetricMonitor(Project *project, OutboundPermission allowed, Clock clock,
                              QObject *parent)
     : QObject(parent)
     , m_project(project)
-    , m_commandAllowed(std::move(commandAllowed))
+    , m_allowed(std::move(allowed))
     , m_poller(std::move(clock))
 {
     connect(&m_poller, &MetricPoller::readingArrived, this, &MetricMonitor::onReading);
@@ -84,6 +84,12 @@ QStringList MetricMonitor::thresholdProblems() const
     return problems;
 }
 
+void MetricMonitor::permissionsChanged()
+{
+    if (m_running)
+        restart();
+}
+
 void MetricMonitor::restart()
 {
     QList<Metric> metrics;
@@ -97,7 +103,7 @@ void MetricMonitor::restart()
                 &MetricMonitor::rollbackTriggered);
         m_watches[id] = std::move(watch);
     }
-    m_poller.setMetrics(metrics, m_commandAllowed);
+    m_poller.setMetrics(metrics, m_allowed);
 }
 
 void MetricMonitor::onReading(Id metricId, const MetricReading &reading)

@@ -25,13 +25,15 @@ class MetricMonitor : public QObject
     Q_OBJECT
 
 public:
-    MetricMonitor(Project *project, CommandPermission commandAllowed, Clock clock = systemNow,
+    MetricMonitor(Project *project, OutboundPermission allowed, Clock clock = systemNow,
                   QObject *parent = nullptr);
     ~MetricMonitor() override;
 
     void start();
     void stop();
     bool isRunning() const { return m_running; }
+    /** Asks the permission again for every metric, e.g. after the user trusted the project. */
+    void permissionsChanged();
 
     /** How many recent samples per series stay in memory (the file keeps all of them). */
     void setRetention(int samplesPerSeries);
@@ -62,7 +64,7 @@ private:
     void onDocumentChanged(const DocumentChange &change);
 
     Project *m_project;
-    CommandPermission m_commandAllowed;
+    OutboundPermission m_allowed;
     MetricPoller m_poller;
     bool m_running = false;
     bool m_recordFailing = false;

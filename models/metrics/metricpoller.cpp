@@ -13,14 +13,19 @@
 
 namespace uw {
 
-std::unique_ptr<MetricReader> createMetricReader(const Metric &metric, bool commandAllowed,
+bool reachesOut(const Metric &metric)
+{
+    return metric.source == MetricSource::Prometheus || metric.source == MetricSource::Command;
+}
+
+std::unique_ptr<MetricReader> createMetricReader(const Metric &metric, bool allowed,
                                                  QNetworkAccessManager *network, Clock clock)
 {
     switch (metric.source) {
     case MetricSource::Prometheus:
-        return std::make_unique<PrometheusReader>(metric, network);
+        return std::make_unique<PrometheusReader>(metric, network, allowed);
     case MetricSource::Command:
-        return std::make_unique<CommandMetricReader>(metric, commandAllowed, std::move(clock));
+        return std::make_unique<CommandMetricReader>(metric, allowed, std::move(clock));
     case MetricSource::LocalMachine:
         return std::make_unique<LocalMachineReader>(metric, std::move(clock));
     }
@@ -36,15 +41,15 @@ public:
         , m_clock(std::move(clock))
     {}
 
-    void replace(const QList<Metric> &metrics, const QSet<Id> &allowedCommands)
+    void replace(const QList<Metric> &metrics, const QSet<Id> &allowed)
     {
         m_polled.clear();
         if (!m_network && !metrics.isEmpty())
             m_network = new QNetworkAccessManager(this);
         for (const Metric &metric : metrics) {
             Polled &polled = m_polled[metric.id];
-            polled.reader = createMetricReader(metric, allowedCommands.contains(metric.id),
-                                               m_network, m_clock);
+            polled.reader = createMetricReader(metric, allowed.contains(metric.id), m_network,
+                                               m_clock);
             polled.timer = std::make_unique<QTimer>();
             polled.timer->setInterval(std::chrono::seconds(std::max(1, metric.intervalSeconds)));
             const Id id = metric.id;
@@ -108,16 +113,16 @@ MetricPoller::~MetricPoller()
     m_thread->wait();
 }
 
-void MetricPoller::setMetrics(const QList<Metric> &metrics, const CommandPermission &commandAllowed)
+void MetricPoller::setMetrics(const QList<Metric> &metrics, const OutboundPermission &allowed)
 {
-    QSet<Id> allowedCommands;
+    QSet<Id> allowedIds;
     for (const Metric &metric : metrics) {
-        if (metric.source == MetricSource::Command && commandAllowed && commandAllowed(metric))
-            allowedCommands.insert(metric.id);
+        if (reachesOut(metric) && allowed && allowed(metric))
+            allowedIds.insert(metric.id);
     }
     Worker *worker = m_worker;
     QMetaObject::invokeMethod(
-        worker, [worker, metrics, allowedCommands] { worker->replace(metrics, allowedCommands); },
+        worker, [worker, metrics, allowedIds] { worker->replace(metrics, allowedIds); },
         Qt::QueuedConnection);
 }
 

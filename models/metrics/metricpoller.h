@@ -14,13 +14,20 @@ class QThread;
 namespace uw {
 
 /**
- * Whether a command metric may run on this machine. Asked on the caller's thread when the
- * metrics are set, never from the polling thread.
+ * Whether a metric may reach beyond this machine's screen: run its command, or query its
+ * server with its token. Asked on the caller's thread when the metrics are set, never from the
+ * polling thread; /proc metrics need no permission.
  */
-using CommandPermission = std::function<bool(const Metric &metric)>;
+using OutboundPermission = std::function<bool(const Metric &metric)>;
 
-/** The reader for a metric's source; network is used by Prometheus metrics. */
-std::unique_ptr<MetricReader> createMetricReader(const Metric &metric, bool commandAllowed,
+/** The metric's source runs a command or queries a server. */
+bool reachesOut(const Metric &metric);
+
+/**
+ * The reader for a metric's source; network is used by Prometheus metrics. Without allowed, a
+ * command or Prometheus reader reports that it is not trusted instead of reading.
+ */
+std::unique_ptr<MetricReader> createMetricReader(const Metric &metric, bool allowed,
                                                  QNetworkAccessManager *network, Clock clock);
 
 /**
@@ -38,7 +45,7 @@ public:
     ~MetricPoller() override;
 
     /** Replaces what is polled; each metric is read at once, then every intervalSeconds. */
-    void setMetrics(const QList<Metric> &metrics, const CommandPermission &commandAllowed);
+    void setMetrics(const QList<Metric> &metrics, const OutboundPermission &allowed);
     void stop();
 
 signals:

@@ -282,13 +282,36 @@ std::pair<QUrl, QString> prometheusServer(const Metric &metric)
                                  "https address.")
                     .arg(metric.name, metric.serverUrl)};
     }
+    // A password in the address would travel in every file and export of the project.
+    if (!url.userInfo().isEmpty()) {
+        return {{},
+                MetricReader::tr("The server address of metric \"%1\" contains a user name or "
+                                 "password. Remove it from the address and give the token in "
+                                 "the metric's settings, as an environment variable or a "
+                                 "keychain entry.")
+                    .arg(metric.name)};
+    }
     return {url, {}};
 }
 
+QString serverOrigin(const QUrl &url)
+{
+    const int defaultPort = url.scheme() == QLatin1String("https") ? 443 : 80;
+    return QStringLiteral("%1://%2:%3")
+        .arg(url.scheme(), url.host().toLower())
+        .arg(url.port(defaultPort));
+}
+
+QString originBoundKeychainKey(const QString &key, const QUrl &server)
+{
+    return QStringLiteral("%1 @ %2").arg(key, serverOrigin(server));
+}
+
 PrometheusReader::PrometheusReader(const Metric &metric, QNetworkAccessManager *network,
-                                   QObject *parent)
+                                   bool allowedToReach, QObject *parent)
     : MetricReader(metric, parent)
     , m_network(network)
+    , m_allowedToReach(allowedToReach)
 {}
 
 void PrometheusReader::read(Done done)
@@ -319,6 +342,13 @@ void PrometheusReader::readRange(const QDateTime &startUtc, const QDateTime &end
 void PrometheusReader::send(const QString &endpoint, const Parameters &parameters,
                             PrometheusResultType expected, Done done)
 {
+    if (!m_allowedToReach) {
+        done(failure(MetricState::NotAllowed,
+                     tr("Metric \"%1\" would query %2; review what this project reaches and "
+                        "trust it first.")
+                         .arg(metric().name, metric().serverUrl)));
+        return;
+    }
     auto [url, problem] = prometheusServer(metric());
     if (!problem.isEmpty()) {
         done(failure(MetricState::NotConfigured, problem));
@@ -344,7 +374,9 @@ void PrometheusReader::send(const QString &endpoint, const Parameters &parameter
         return;
     }
     m_readingKeychain = true;
-    readKeychainSecret(metric().tokenKeychainKey, m_timeout, this,
+    // The entry is the one stored for this server: a file that names another server's entry
+    // finds nothing, so a token never leaves for an origin it was not stored for.
+    readKeychainSecret(originBoundKeychainKey(metric().tokenKeychainKey, url), m_timeout, this,
                        [this, url, parameters, expected,
                         done = std::move(done)](const KeychainAnswer &answer) mutable {
                            m_readingKeychain = false;
@@ -368,6 +400,9 @@ void PrometheusReader::post(const QUrl &url, const Parameters &parameters,
 {
     const QString where = tr("Prometheus at %1").arg(url.toDisplayString(QUrl::RemoveUserInfo));
     QNetworkRequest request(url);
+    // The token goes to the origin it was given for, never along a redirect to another.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::SameOriginRedirectPolicy);
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
     if (!metric().tokenKeychainKey.isEmpty()) {

@@ -34,14 +34,25 @@ QString readableLegend(const QString &seriesKey);
 MetricReading parsePrometheusAnswer(const Metric &metric, int httpStatus, const QByteArray &body,
                                     PrometheusResultType expected, const QString &where);
 
-/** The server of a metric's serverUrl, or an error message naming the metric. */
+/**
+ * The server of a metric's serverUrl, or an error message naming the metric; an address with a
+ * user name or password in it is refused.
+ */
 std::pair<QUrl, QString> prometheusServer(const Metric &metric);
+/** "scheme://host:port" of url, the port written out even when it is the scheme's default. */
+QString serverOrigin(const QUrl &url);
+/**
+ * The keychain entry under which the token named key is stored for server: the entry is bound
+ * to the server's origin, so a project that points the same key at another server finds none.
+ */
+QString originBoundKeychainKey(const QString &key, const QUrl &server);
 
 /**
  * Queries a Prometheus server for one metric: instant queries for live values, query_range for
  * history and baselines. A bearer token comes from the system keychain entry the metric names
  * (read once, and again after the server refuses it) or else from the environment variable it
- * names (read at each request), so that it never enters the project file.
+ * names (read at each request), so that it never enters the project file. Nothing is sent
+ * unless the caller established that the user trusts this metric's server and token source.
  */
 class PrometheusReader : public MetricReader
 {
@@ -49,7 +60,7 @@ class PrometheusReader : public MetricReader
 
 public:
     /** network must live in this reader's thread and outlive it. */
-    PrometheusReader(const Metric &metric, QNetworkAccessManager *network,
+    PrometheusReader(const Metric &metric, QNetworkAccessManager *network, bool allowedToReach,
                      QObject *parent = nullptr);
 
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
@@ -73,6 +84,7 @@ private:
     QByteArray m_keychainToken;
     /** A keychain read is under way: polls meanwhile fail at once instead of piling up. */
     bool m_readingKeychain = false;
+    bool m_allowedToReach;
 };
 
 } // namespace uw

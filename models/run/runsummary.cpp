@@ -132,21 +132,42 @@ QString runSummaryText(const ProjectData &data, const RunState &state, Id runId,
 
 QString commandReviewText(const QList<ReviewItem> &items)
 {
-    QStringList lines{RunSummaryText::tr("This project runs the following on this computer. "
-                                         "Read each line before you trust it:"),
+    QStringList lines{RunSummaryText::tr("This project runs or reaches the following from this "
+                                         "computer. Read each line before you trust it:"),
                       QString()};
     for (const ReviewItem &item : items) {
-        const QString kind = item.kind == ReviewItem::Kind::Command ? RunSummaryText::tr("Command")
-                             : item.kind == ReviewItem::Kind::HttpCheck
-                                 ? RunSummaryText::tr("HTTP check")
-                                 : RunSummaryText::tr("Metric command");
-        lines.append(
-            QStringLiteral("\u2022 %1 \u2014 %2:\n    %3").arg(item.title, kind, item.text));
+        QString kind;
+        QString text = item.text;
+        switch (item.kind) {
+        case ReviewItem::Kind::Command:
+            kind = RunSummaryText::tr("Command");
+            break;
+        case ReviewItem::Kind::HttpCheck:
+            kind = RunSummaryText::tr("HTTP check");
+            break;
+        case ReviewItem::Kind::MetricCommand:
+            kind = RunSummaryText::tr("Metric command");
+            break;
+        case ReviewItem::Kind::MetricQuery:
+            kind = RunSummaryText::tr("Prometheus metric");
+            text = item.tokenSource == ReviewItem::TokenSource::Keychain
+                       ? RunSummaryText::tr("%1, sending the token stored for it in the keychain "
+                                            "entry \u201c%2\u201d")
+                             .arg(item.text, item.tokenName)
+                   : item.tokenSource == ReviewItem::TokenSource::Environment
+                       ? RunSummaryText::tr("%1, sending the environment variable %2 as its "
+                                            "token")
+                             .arg(item.text, item.tokenName)
+                       : RunSummaryText::tr("%1, without a token").arg(item.text);
+            break;
+        }
+        lines.append(QStringLiteral("\u2022 %1 \u2014 %2:\n    %3").arg(item.title, kind, text));
     }
     lines.append(QString());
-    lines.append(RunSummaryText::tr("Trust these and let runs execute them? Until you do, command "
-                                    "and HTTP check steps do not run; if any of them changes, "
-                                    "you are asked again."));
+    lines.append(RunSummaryText::tr("Trust these? Until you do, command and HTTP check steps do "
+                                    "not run, and metrics that run a command or query a server "
+                                    "are not polled; if any of them changes, you are asked "
+                                    "again."));
     return lines.join(QLatin1Char('\n'));
 }
 

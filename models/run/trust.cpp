@@ -61,16 +61,37 @@ std::optional<QJsonObject> readRecord(const QString &path, QString *error)
 QList<ReviewItem> commandsToReview(const ProjectData &data)
 {
     QList<ReviewItem> items;
+    const auto add = [&items](ReviewItem::Kind kind, Id id, const QString &title,
+                              const QString &text) -> ReviewItem & {
+        ReviewItem &item = items.emplace_back();
+        item.kind = kind;
+        item.id = id;
+        item.title = title;
+        item.text = text;
+        return item;
+    };
     for (const auto &[id, step] : data.steps) {
         if (step.stepKind == StepKind::Command)
-            items.append({ReviewItem::Kind::Command, id, step.title, step.command.command});
+            add(ReviewItem::Kind::Command, id, step.title, step.command.command);
         else if (step.stepKind == StepKind::HttpCheck)
-            items.append({ReviewItem::Kind::HttpCheck, id, step.title,
-                          step.http.method.trimmed().toUpper() + u' ' + step.http.url});
+            add(ReviewItem::Kind::HttpCheck, id, step.title,
+                step.http.method.trimmed().toUpper() + u' ' + step.http.url);
     }
     for (const auto &[id, metric] : data.metrics) {
-        if (metric.source == MetricSource::Command)
-            items.append({ReviewItem::Kind::MetricCommand, id, metric.name, metric.query});
+        if (metric.source == MetricSource::Command) {
+            add(ReviewItem::Kind::MetricCommand, id, metric.name, metric.query);
+        } else if (metric.source == MetricSource::Prometheus) {
+            ReviewItem &item = add(ReviewItem::Kind::MetricQuery, id, metric.name,
+                                   metric.serverUrl.trimmed());
+            // The reader prefers the keychain when both are named; the review says what it uses.
+            if (!metric.tokenKeychainKey.isEmpty()) {
+                item.tokenSource = ReviewItem::TokenSource::Keychain;
+                item.tokenName = metric.tokenKeychainKey;
+            } else if (!metric.tokenVariable.isEmpty()) {
+                item.tokenSource = ReviewItem::TokenSource::Environment;
+                item.tokenName = metric.tokenVariable;
+            }
+        }
     }
     return items;
 }
@@ -86,6 +107,10 @@ QByteArray commandsDigest(const ProjectData &data)
         addField(QByteArray::number(int(item.kind)));
         addField(QByteArray::number(item.id));
         addField(item.text.toUtf8());
+        if (item.kind == ReviewItem::Kind::MetricQuery) {
+            addField(QByteArray::number(int(item.tokenSource)));
+            addField(item.tokenName.toUtf8());
+        }
     }
     return hash.result();
 }
@@ -113,7 +138,7 @@ bool TrustStore::isTrusted(const QString &projectPath, const ProjectData &data) 
 }
 
 bool TrustStore::trust(const QString &projectPath, const ProjectData &data, const QString &user,
-                       const QDateTime &trustedAtUtc, QString *error)
+                       const QDateTime &trustedAtUtc, QString *error) const
 {
     auto record = readRecord(m_recordPath, error);
     if (!record)

@@ -8,23 +8,33 @@
 
 namespace uw {
 
-/** One thing a project would execute or send on its own, shown for review before trusting. */
+/**
+ * One thing a project would execute or send on its own, beyond this machine's screen, shown
+ * for review before trusting.
+ */
 struct ReviewItem
 {
-    enum class Kind { Command, HttpCheck, MetricCommand };
+    enum class Kind { Command, HttpCheck, MetricCommand, MetricQuery };
+    enum class TokenSource { None, Environment, Keychain };
     Kind kind = Kind::Command;
-    /** The step, or the metric for MetricCommand. */
+    /** The step, or the metric for MetricCommand and MetricQuery. */
     Id id = 0;
     QString title;
-    /** Exactly what would run: the shell command, or "METHOD url". */
+    /** Exactly what would run or be reached: the shell command, "METHOD url", or the server. */
     QString text;
+    /** Where a MetricQuery's bearer token comes from, and its variable's or entry's name. */
+    TokenSource tokenSource = TokenSource::None;
+    QString tokenName;
     friend bool operator==(const ReviewItem &, const ReviewItem &) = default;
 };
 
-/** Every command, HTTP check and metric command of the project, in a stable order. */
+/**
+ * Every command, HTTP check, metric command and Prometheus server (with where its token comes
+ * from) of the project, in a stable order.
+ */
 QList<ReviewItem> commandsToReview(const ProjectData &data);
 
-/** SHA-256 over commandsToReview(): any change to what would run changes it. */
+/** SHA-256 over commandsToReview(): any change to what would run or be reached changes it. */
 QByteArray commandsDigest(const ProjectData &data);
 
 /**
@@ -47,7 +57,7 @@ public:
     bool isTrusted(const QString &projectPath, const ProjectData &data) const;
     /** Records that user, at trustedAtUtc, trusts what the project at projectPath runs now. */
     bool trust(const QString &projectPath, const ProjectData &data, const QString &user,
-               const QDateTime &trustedAtUtc, QString *error);
+               const QDateTime &trustedAtUtc, QString *error) const;
 
 private:
     QString m_recordPath;

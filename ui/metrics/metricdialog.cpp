@@ -1,5 +1,7 @@
 #include "metricdialog.h"
 
+#include "prometheus.h"
+
 #include "dialogs.h"
 #include "enumkeys.h"
 #include "keychain.h"
@@ -241,19 +243,29 @@ void MetricDialog::storeTokenInKeychain()
         show(tr("Name the keychain entry first."), true);
         return;
     }
+    // The token is stored for the server it is meant for, and is only ever sent there.
+    const auto [server, problem] = prometheusServer(metric());
+    if (!problem.isEmpty()) {
+        show(problem, true);
+        return;
+    }
+    const QString origin = serverOrigin(server);
     const QString token = Dialogs::instance()
                               .secret(this, tr("Store token"),
-                                      tr("Bearer token for the keychain entry \"%1\":").arg(entry));
+                                      tr("Bearer token for the keychain entry \"%1\", to be sent "
+                                         "only to %2:")
+                                          .arg(entry, origin));
     if (token.isEmpty())
         return;
     m_storeToken->setEnabled(false);
     show(tr("Storing the token…"), false);
-    writeKeychainSecret(entry, token.toUtf8(), keychainTimeout, this,
-                        [this, entry, show](const KeychainAnswer &answer) {
+    writeKeychainSecret(originBoundKeychainKey(entry, server), token.toUtf8(), keychainTimeout,
+                        this, [this, entry, origin, show](const KeychainAnswer &answer) {
                             m_storeToken->setEnabled(true);
                             if (answer.ok())
-                                show(tr("The token is stored in the system keychain as \"%1\".")
-                                         .arg(entry),
+                                show(tr("The token is stored in the system keychain as \"%1\", "
+                                        "for %2 only.")
+                                         .arg(entry, origin),
                                      false);
                             else
                                 show(tr("The token was not stored: %1.").arg(answer.error), true);
@@ -333,14 +345,8 @@ QString MetricDialog::problem() const
         && TokenSource(m_tokenSource->currentData().toInt()) != TokenSource::None
         && m_tokenName->text().trimmed().isEmpty())
         return tr("Name the environment variable or keychain entry that holds the token.");
-    if (edited.source == MetricSource::Prometheus) {
-        const QUrl url(edited.serverUrl, QUrl::StrictMode);
-        if (!url.isValid()
-            || !(url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
-            || url.host().isEmpty())
-            return tr("The server URL \"%1\" is not an http:// or https:// address.")
-                .arg(edited.serverUrl);
-    }
+    if (edited.source == MetricSource::Prometheus)
+        return prometheusServer(edited).second;
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "metricspage.h"
 
+#include "trustreview.h"
+
 #include "commands.h"
 #include "dialogs.h"
 #include "metricchartpanel.h"
@@ -69,6 +71,7 @@ MetricsPage::MetricsPage(QWidget *parent)
     , m_baselinePeriod(new QComboBox(this))
     , m_capture(new QPushButton(tr("Capture baseline"), this))
     , m_message(new QLabel(this))
+    , m_trustBanner(new TrustBanner(this))
     , m_scroll(new QScrollArea(this))
     , m_grid(new QWidget)
     , m_gridLayout(new QGridLayout(m_grid))
@@ -147,7 +150,14 @@ MetricsPage::MetricsPage(QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({260, 1000});
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addWidget(m_trustBanner);
+    layout->addWidget(splitter, 1);
+    connect(m_trustBanner, &TrustBanner::reviewRequested, this, [this] {
+        if (m_project && reviewAndTrust(this, *m_project, m_trust, operatingSystemUser())
+            && m_monitor)
+            m_monitor->permissionsChanged();
+        m_trustBanner->refresh(m_project, m_trust);
+    });
 
     connect(m_add, &QPushButton::clicked, this, &MetricsPage::addMetric);
     connect(m_edit, &QPushButton::clicked, this, &MetricsPage::editMetric);
@@ -205,10 +215,11 @@ void MetricsPage::setProject(Project *project)
             if (!breaches.isEmpty())
                 m_breaches[id] = breaches;
         }
-        const auto commandAllowed = [this](const Metric &) {
+        // Nothing the file names is run or reached before this user trusts what it names.
+        const auto allowed = [this](const Metric &) {
             return m_project && m_trust.isTrusted(m_project->filePath(), m_project->data());
         };
-        m_monitor = std::make_unique<MetricMonitor>(m_project, commandAllowed);
+        m_monitor = std::make_unique<MetricMonitor>(m_project, allowed);
         connect(m_monitor.get(), &MetricMonitor::samplesAdded, this, &MetricsPage::onSamplesAdded);
         connect(m_monitor.get(), &MetricMonitor::statusChanged, this,
                 [this](Id metricId, const MetricStatus &status) {
@@ -231,6 +242,7 @@ void MetricsPage::setProject(Project *project)
             startMonitoring();
     }
     rebuildMetrics();
+    m_trustBanner->refresh(m_project, m_trust);
     emit monitorChanged(m_monitor.get());
     emit editActionsChanged();
 }
@@ -248,14 +260,18 @@ void MetricsPage::startMonitoring()
 void MetricsPage::showEvent(QShowEvent *event)
 {
     Page::showEvent(event);
+    // Trust may have been given on the Run page meanwhile.
+    m_trustBanner->refresh(m_project, m_trust);
     startMonitoring();
     refreshCharts();
 }
 
 void MetricsPage::onDocumentChanged(const DocumentChange &change)
 {
-    if (change.touches(EntityKind::Metric))
+    if (change.touches(EntityKind::Metric)) {
         rebuildMetrics();
+        m_trustBanner->refresh(m_project, m_trust);
+    }
     if (change.touches(EntityKind::Step) || change.touches(EntityKind::Window)
         || change.touches(EntityKind::Change)) {
         m_eventsStale = true;

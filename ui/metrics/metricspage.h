@@ -20,6 +20,8 @@ class QScrollArea;
 
 namespace uw {
 
+class TrustBanner;
+
 class MetricChartPanel;
 class MetricMonitor;
 struct DocumentChange;
@@ -107,6 +109,7 @@ private:
     QComboBox *m_baselinePeriod;
     QPushButton *m_capture;
     QLabel *m_message;
+    TrustBanner *m_trustBanner;
     QScrollArea *m_scroll;
     QWidget *m_grid;
     QGridLayout *m_gridLayout;

@@ -1,5 +1,7 @@
 #include "runpage.h"
 
+#include "trustreview.h"
+
 #include "metricmonitor.h"
 #include "metricsstrip.h"
 
@@ -178,13 +180,10 @@ void RunPage::refreshControls()
     m_rollback->setEnabled(open && !m_session->state().rollingBack);
     m_endRun->setEnabled(open);
 
-    const bool needsTrust = open && !commandsToReview(m_project->data()).isEmpty()
-                            && !m_session->commandsTrusted();
-    m_trustBanner->setVisible(needsTrust);
-    if (needsTrust)
-        m_trustText->setText(tr("<b>Commands are not trusted on this computer.</b> Command and "
-                                "HTTP check steps will not run until you review the commands "
-                                "this project would execute and trust them."));
+    if (open)
+        m_trustBanner->refresh(m_project, m_trust);
+    else
+        m_trustBanner->hide();
 
     const bool ended = m_session && m_session->state().ended;
     m_summary->setVisible(ended);

@@ -21,6 +21,8 @@ class QVBoxLayout;
 
 namespace uw {
 
+class TrustBanner;
+
 class MetricMonitor;
 struct Verdict;
 class MetricsStrip;
@@ -117,8 +119,7 @@ private:
     RunHeader *m_header = nullptr;
     MetricsStrip *m_metrics = nullptr;
     QPointer<MetricMonitor> m_monitor;
-    QFrame *m_trustBanner = nullptr;
-    QLabel *m_trustText = nullptr;
+    TrustBanner *m_trustBanner = nullptr;
     QFrame *m_triggers = nullptr;
     QVBoxLayout *m_triggerLayout = nullptr;
     QList<RollbackTrigger> m_shownTriggers;

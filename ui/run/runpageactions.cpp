@@ -1,6 +1,9 @@
 #include "runpage.h"
 
+#include "trustreview.h"
+
 #include "dialogs.h"
+#include "metricmonitor.h"
 #include "plananalysis.h"
 #include "project.h"
 #include "runrules.h"
@@ -85,18 +88,9 @@ void RunPage::reviewCommands()
 {
     if (!m_project || !requirePerson())
         return;
-    const QList<ReviewItem> items = commandsToReview(m_project->data());
-    if (items.isEmpty())
-        return;
-    const auto answer = Dialogs::instance().question(this,
-                                                     tr("Review the commands of this project"),
-                                                     commandReviewText(items));
-    if (answer == Dialogs::Answer::Yes) {
-        QString error;
-        if (!m_trust.trust(m_project->filePath(), m_project->data(), actingPerson(),
-                           m_project->now(), &error))
-            report(tr("Trust not recorded"), error);
-    }
+    // The metrics polled for this run reach servers too: they start once trusted.
+    if (reviewAndTrust(this, *m_project, m_trust, actingPerson()) && m_monitor)
+        m_monitor->permissionsChanged();
     refreshAll();
 }
 

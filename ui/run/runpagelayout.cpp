@@ -1,6 +1,8 @@
 // The Run page's widgets and how they are laid out; runpage.cpp keeps them up to date.
 #include "runpage.h"
 
+#include "trustreview.h"
+
 #include "metricsstrip.h"
 #include "rundonelist.h"
 #include "runheader.h"
@@ -127,19 +129,8 @@ QWidget *RunPage::createBanners()
     layout->setContentsMargins(16, 8, 16, 0);
     layout->setSpacing(8);
 
-    m_trustBanner = new QFrame(banners);
-    m_trustBanner->setObjectName(QStringLiteral("trustBanner"));
-    m_trustBanner->setStyleSheet(QStringLiteral("QFrame#trustBanner { background: #fff4ce; border: "
-                                                "1px solid #e0c96b; border-radius: 5px; }"));
-    m_trustText = new QLabel(m_trustBanner);
-    m_trustText->setWordWrap(true);
-    m_trustText->setStyleSheet(QStringLiteral("color: #5c4400;"));
-    auto *review = toolButton(QStringLiteral("reviewCommands"), tr("Review Commands…"),
-                              m_trustBanner);
-    auto *trustLayout = new QHBoxLayout(m_trustBanner);
-    trustLayout->addWidget(m_trustText, 1);
-    trustLayout->addWidget(review);
-    connect(review, &QPushButton::clicked, this, &RunPage::reviewCommands);
+    m_trustBanner = new TrustBanner(banners);
+    connect(m_trustBanner, &TrustBanner::reviewRequested, this, &RunPage::reviewCommands);
 
     m_triggers = new QFrame(banners);
     m_triggers->setObjectName(QStringLiteral("triggers"));
