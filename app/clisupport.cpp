@@ -12,6 +12,20 @@
 
 namespace uw::cli {
 
+ProgressLines::ProgressLines(Streams &io, bool always)
+    : m_io(io)
+    , m_always(always)
+{
+    m_elapsed.start();
+}
+
+void ProgressLines::say(const QString &line)
+{
+    const std::lock_guard lock(m_mutex);
+    if (m_always || m_elapsed.elapsed() >= 1000)
+        m_io.err << line << Qt::endl;
+}
+
 std::optional<OptionArguments> parseOptions(const QString &command, const QStringList &arguments,
                                             const QStringList &flags,
                                             const QStringList &valuedOptions, QString *error)

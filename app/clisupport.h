@@ -5,12 +5,14 @@
 #include "result.h"
 #include "verdict.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <variant>
 
@@ -21,6 +23,23 @@ struct Streams
 {
     QTextStream out{stdout};
     QTextStream err{stderr};
+};
+
+/**
+ * What a long command is doing, on standard error: quiet during the first second, so quick
+ * commands print only their result, unless always. Lines may come from several threads.
+ */
+class ProgressLines
+{
+public:
+    ProgressLines(Streams &io, bool always);
+    void say(const QString &line);
+
+private:
+    Streams &m_io;
+    bool m_always;
+    QElapsedTimer m_elapsed;
+    std::mutex m_mutex;
 };
 
 /** A command's arguments: positional ones, flags (no value) and options with a value. */

@@ -23,7 +23,7 @@ QString usage()
 {
     return ImportCommandText::tr(
         "Usage: upgrade-workbench import FILE --format csv|mspdi INPUT "
-        "[--table systems|dependencies|rules]\n"
+        "[--table systems|dependencies|rules] [--progress]\n"
         "Adds INPUT to the project FILE as one edit that can be undone in the program and is "
         "recorded in the audit log.\n"
         "  csv    rows become systems, dependencies with --table dependencies, or compatibility "
@@ -31,7 +31,8 @@ QString usage()
         "--table rules\n"
         "  mspdi  Microsoft Project XML tasks become runbook steps with links and owners\n"
         "Problems go to stderr, each as a note (read differently than written) or as left "
-        "out.\n"
+        "out. An import that takes longer than a second (or any, with --progress) says on stderr "
+        "which stage it is in.\n"
         "Exit codes: 0 everything imported (notes included), 1 something was left out or nothing "
         "could be imported, 2 usage error, 3 file error.\n");
 }
@@ -58,7 +59,7 @@ int reportProblems(Streams &io, const QString &input, const QList<InputProblem> 
 }
 
 int importCsv(Streams &io, Project &project, const QByteArray &bytes, const QString &input,
-              ImportTarget target)
+              ImportTarget target, ProgressLines &progress)
 {
     QString error;
     const auto table = readCsv(bytes, &error);
@@ -66,6 +67,8 @@ int importCsv(Streams &io, Project &project, const QByteArray &bytes, const QStr
         io.err << ImportCommandText::tr("%1: %2").arg(input, error) << '\n';
         return ExitFileError;
     }
+    progress.say(
+        ImportCommandText::tr("import: rows read: %1; checking them").arg(table->rows.size()));
     const ImportPreview preview = previewImport(project.data(), target, *table,
                                                 autoMapColumns(target, table->header));
     QList<InputProblem> problems;
@@ -77,6 +80,7 @@ int importCsv(Streams &io, Project &project, const QByteArray &bytes, const QStr
         io.err << importSummary(preview, sourceName) << '\n';
         return ExitFindings;
     }
+    progress.say(ImportCommandText::tr("import: writing into the project"));
     if (!applyImport(project, preview, sourceName, &error)) {
         io.err << error << '\n';
         return ExitFileError;
@@ -85,7 +89,8 @@ int importCsv(Streams &io, Project &project, const QByteArray &bytes, const QStr
     return reportProblems(io, input, problems);
 }
 
-int importMspdi(Streams &io, Project &project, const QByteArray &bytes, const QString &input)
+int importMspdi(Streams &io, Project &project, const QByteArray &bytes, const QString &input,
+                ProgressLines &progress)
 {
     auto import = readMspdi(bytes, project.data());
     if (!import) {
@@ -94,6 +99,7 @@ int importMspdi(Streams &io, Project &project, const QByteArray &bytes, const QS
     }
     const QString sourceName = QFileInfo(input).fileName();
     QString error;
+    progress.say(ImportCommandText::tr("import: writing into the project"));
     if (!applyMspdiImport(project, import.value(), sourceName, &error)) {
         io.err << error << '\n';
         return ExitFileError;
@@ -115,7 +121,8 @@ int importIntoProject(Streams &io, const QStringList &arguments)
         return usageError(io, message, usage());
     };
     QString error;
-    const auto parsed = parseOptions(QStringLiteral("import"), arguments, {},
+    const auto parsed = parseOptions(QStringLiteral("import"), arguments,
+                                     {QStringLiteral("--progress")},
                                      {QStringLiteral("--format"), QStringLiteral("--table")},
                                      &error);
     if (!parsed)
@@ -156,6 +163,8 @@ int importIntoProject(Streams &io, const QStringList &arguments)
                << '\n';
         return ExitFileError;
     }
+    ProgressLines progress(io, parsed->flags.contains(QStringLiteral("--progress")));
+    progress.say(ImportCommandText::tr("import: reading %1").arg(QDir::toNativeSeparators(input)));
     const QByteArray bytes = file.readAll();
 
     auto project = openProject(parsed->positional.first(), Store::Access::ReadWrite);
@@ -169,11 +178,11 @@ int importIntoProject(Streams &io, const QStringList &arguments)
         return ExitFileError;
     }
     if (format == QLatin1String("mspdi"))
-        return importMspdi(io, *project.value(), bytes, QDir::toNativeSeparators(input));
+        return importMspdi(io, *project.value(), bytes, QDir::toNativeSeparators(input), progress);
     const ImportTarget target = table == QLatin1String("dependencies") ? ImportTarget::Dependencies
                                 : table == QLatin1String("rules")      ? ImportTarget::Rules
                                                                        : ImportTarget::Systems;
-    return importCsv(io, *project.value(), bytes, QDir::toNativeSeparators(input), target);
+    return importCsv(io, *project.value(), bytes, QDir::toNativeSeparators(input), target, progress);
 }
 
 } // namespace uw::cli

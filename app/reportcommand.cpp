@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 
+#include <atomic>
 #include <optional>
 
 namespace uw::cli {
@@ -21,9 +22,10 @@ QString usage()
 {
     return ReportCommandText::tr(
         "Usage: upgrade-workbench report FILE --kind plan|run [--run ID] "
-        "[--page-size a4|letter] -o OUT.pdf\n"
+        "[--page-size a4|letter] [--progress] -o OUT.pdf\n"
         "Writes a PDF for managers: the plan report for approval, or the record of a run (the "
-        "latest run unless --run names one).\n"
+        "latest run unless --run names one). A report that takes longer than a second (or any, "
+        "with --progress) says on stderr what it is doing (analysis, simulation, graph, pages).\n"
         "Exit codes: 0 written, 1 the file has no run to report, 2 usage error, 3 file error.\n");
 }
 
@@ -32,6 +34,8 @@ struct ReportArguments
     QString path;
     QString output;
     ReportOptions options;
+    /** Progress from the start, not only after the first second. */
+    bool progress = false;
 };
 
 std::optional<ReportArguments> parseArguments(const QStringList &arguments, QString *error)
@@ -48,6 +52,10 @@ std::optional<ReportArguments> parseArguments(const QStringList &arguments, QStr
                             || argument == QLatin1String("--output");
         if (!argument.startsWith(QLatin1Char('-'))) {
             positional.append(argument);
+            continue;
+        }
+        if (argument == QLatin1String("--progress")) {
+            parsed.progress = true;
             continue;
         }
         if (!valued) {
@@ -136,7 +144,39 @@ int report(Streams &io, const QStringList &arguments)
         }
     }
     QString error;
-    if (!writeReportPdf(*project.value(), parsed->options, parsed->output, {}, &error)) {
+    ReportSource source(reportRequest(*project.value(), parsed->options));
+    ProgressLines progress(io, parsed->progress);
+    // The simulation reports from its worker threads.
+    std::atomic<int> shownTenth{-1};
+    const auto preparing = [&](ReportSource::Stage stage, int done, int total) {
+        switch (stage) {
+        case ReportSource::Stage::Analysis:
+            progress.say(ReportCommandText::tr("report: analysing the plan"));
+            break;
+        case ReportSource::Stage::Simulation: {
+            // Each tenth once, by whichever thread reaches it first.
+            const int tenth = total > 0 ? done * 10 / total : 10;
+            int shown = shownTenth.load();
+            while (tenth > shown && !shownTenth.compare_exchange_weak(shown, tenth)) {
+            }
+            if (tenth > shown)
+                progress.say(
+                    ReportCommandText::tr("report: simulated %1 of %2 runs").arg(done).arg(total));
+            break;
+        }
+        case ReportSource::Stage::Layout:
+            progress.say(ReportCommandText::tr("report: laying out the dependency graph"));
+            break;
+        }
+    };
+    const auto rendering = [&](int page, int pageCount) {
+        progress.say(pageCount > 0
+                         ? ReportCommandText::tr("report: page %1 of %2").arg(page).arg(pageCount)
+                         : ReportCommandText::tr("report: page %1").arg(page));
+        return true;
+    };
+    if (!source.prepare(nullptr, preparing, &error)
+        || !writeReportPdf(source, parsed->output, rendering, &error)) {
         io.err << ReportCommandText::tr("report: %1").arg(error) << '\n';
         return ExitFileError;
     }

@@ -370,11 +370,13 @@ void TestCliInterchange::importCsvAddsTheGoodRowsAndNamesTheBadOnes()
         QVERIFY(before);
         systemsBefore = before.value()->data().systems.size();
     }
-    const Outcome outcome = run(
-        {QStringLiteral("import"), path, QStringLiteral("--format"), QStringLiteral("csv"), csv});
+    const Outcome outcome = run({QStringLiteral("import"), path, QStringLiteral("--format"),
+                                 QStringLiteral("csv"), csv, QStringLiteral("--progress")});
     QCOMPARE(outcome.exitCode, 1);
     QVERIFY2(outcome.err.contains("cmdb.csv") && outcome.err.contains("mainframe"),
              outcome.err.constData());
+    for (const char *stage : {"import: reading", "import: rows read: 3", "import: writing"})
+        QVERIFY2(outcome.err.contains(stage), outcome.err.constData());
     auto after = openProject(path, Store::Access::ReadOnly);
     QVERIFY(after);
     QCOMPARE(after.value()->data().systems.size(), systemsBefore + 2);

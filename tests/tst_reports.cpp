@@ -526,9 +526,13 @@ void TestReports::commandLineWritesWithoutADisplay()
         process.start(QStringLiteral(UW_APP_PATH),
                       {QStringLiteral("report"), file, QStringLiteral("--kind"), kind,
                        QStringLiteral("--page-size"), QStringLiteral("letter"),
-                       QStringLiteral("-o"), out});
+                       QStringLiteral("--progress"), QStringLiteral("-o"), out});
         QVERIFY(process.waitForFinished(120000));
-        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        const QByteArray progress = process.readAllStandardError();
+        QVERIFY2(process.exitCode() == 0, progress.constData());
+        QVERIFY2(progress.contains("report: page 1 of "), progress.constData());
+        QVERIFY2(process.readAllStandardOutput().startsWith("Wrote "),
+                 "stdout has the result only");
         QVERIFY(pdfPageCount(out) >= 5);
         QVERIFY(toolOutput(QStringLiteral("pdfinfo"), out).contains(QStringLiteral("(letter)")));
     }
