@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Installs whatever in scripts/packages.txt is missing; does nothing when all are present.
+# Installs whatever in scripts/packages.txt (or in the list given, e.g. scripts/packages-fuzz.txt)
+# is missing; does nothing when all are present.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-mapfile -t wanted < <(grep -vE '^\s*(#|$)' "$here/packages.txt")
+list=${1:-$here/packages.txt}
+mapfile -t wanted < <(grep -vE '^\s*(#|$)' "$list")
 missing=()
 for package in "${wanted[@]}"; do
     status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)

@@ -278,6 +278,8 @@ void TestVersionConstraint::parseRejects_data()
     reject("almost too long run of operators", QString(1000, QLatin1Char('>')), "unknown operator");
     reject("almost too long run of pipes", QString(999, QLatin1Char('|')),
            "empty alternative before '||' at position 1");
+    reject("too long once spaced out", QStringLiteral("||1").repeated(300).mid(2),
+           "longer than 1000 characters once written with spaces");
     reject("ten thousand emoji", utf8("\xF0\x9F\x99\x82").repeated(5000), "longer than 1000");
 }
 
@@ -339,8 +341,8 @@ void TestVersionConstraint::longInputStaysUsable()
     QCOMPARE(statusName(allOf->evaluate(u"2").status), statusName(ConstraintStatus::Satisfied));
 
     QString alternatives = QStringLiteral("1");
-    while (alternatives.size() < VersionConstraint::MaxLength - 4)
-        alternatives += QStringLiteral("||1");
+    while (alternatives.size() < VersionConstraint::MaxLength - 6)
+        alternatives += QStringLiteral(" || 1");
     const auto anyOf = VersionConstraint::parse(alternatives);
     QVERIFY(anyOf);
     const ConstraintResult result = anyOf->evaluate(u"2");

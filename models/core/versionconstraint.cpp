@@ -459,6 +459,13 @@ std::optional<VersionConstraint> VersionConstraint::parse(QStringView text, QStr
     auto result = parser.run();
     if (!result)
         return fail(parser.error());
+    // toString() spaces out what the text ran together; what it writes must parse again.
+    if (result->toString().size() > MaxLength) {
+        return fail(QCoreApplication::translate("uw::VersionConstraint",
+                                                "constraint is longer than %1 characters once "
+                                                "written with spaces")
+                        .arg(MaxLength));
+    }
     return result;
 }
 

@@ -47,7 +47,10 @@ struct ConstraintResult
 class VersionConstraint
 {
 public:
-    /** Longer input is rejected: real constraints are short, and this bounds hostile input. */
+    /**
+     * Longer input is rejected, and so is input whose toString() would be longer, so that the
+     * normal form always parses again: real constraints are short, and this bounds hostile input.
+     */
     static constexpr qsizetype MaxLength = 1000;
 
     /**
