@@ -125,8 +125,9 @@ void TestVerdict::eachBlockerMakesItNoGo_data()
         << "A change of this risk needs a successful rehearsal first; there is none yet.";
     QTest::newRow("untrusted commands")
         << readyProject() << early << false << "untrusted-commands"
-        << "The project's commands and checks have not been reviewed and trusted on this "
-           "computer, so its automated steps cannot run.";
+        << "What the project runs and reaches (commands, checks, metric servers) has not been "
+           "reviewed and trusted on this computer, so its automated steps and those metrics "
+           "cannot run.";
 }
 
 void TestVerdict::eachBlockerMakesItNoGo()

@@ -180,8 +180,9 @@ public:
     {
         if (!m_context.commandsTrusted) {
             block(VerdictKind::UntrustedCommands,
-                  Tr::tr("The project's commands and checks have not been reviewed and trusted "
-                         "on this computer, so its automated steps cannot run."));
+                  Tr::tr("What the project runs and reaches (commands, checks, metric servers) "
+                         "has not been reviewed and trusted on this computer, so its automated "
+                         "steps and those metrics cannot run."));
         }
     }
 
