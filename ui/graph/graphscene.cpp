@@ -51,12 +51,6 @@ bool handleFrom(const Map &items, std::optional<Id> &last, const QDeadlineTimer 
 
 } // namespace
 
-void GraphScene::sync(const ProjectData &data, const CompatibilityReport &report)
-{
-    restartSync();
-    syncPart(data, report, QDeadlineTimer(QDeadlineTimer::Forever));
-}
-
 void GraphScene::restartSync()
 {
     m_sync = {};
@@ -169,12 +163,6 @@ void GraphScene::syncDependency(Id id, const Dependency &dependency,
                                        : status->second;
     edge->setContent(
         {shown, dependent->content().name, required->content().name, dependency.constraint, why});
-}
-
-void GraphScene::applyLayout(const GraphLayout &layout)
-{
-    restartLayout();
-    applyLayoutPart(layout, QDeadlineTimer(QDeadlineTimer::Forever));
 }
 
 void GraphScene::restartLayout()

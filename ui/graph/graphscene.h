@@ -18,11 +18,11 @@ struct GraphLayout;
 
 /**
  * The dependency graph as a scene that mirrors the shown systems and dependencies by their ids:
- * sync() adds, updates and removes items without moving existing ones, so edits of names and
- * versions never shuffle the drawing; only applyLayout() moves nodes.
+ * a sync adds, updates and removes items without moving existing ones, so edits of names and
+ * versions never shuffle the drawing; only applying a layout moves nodes.
  *
- * Both also come in parts that end at a deadline, so that building or moving thousands of items
- * never holds up a repaint: each call goes on where the previous one stopped.
+ * Both go in parts that end at a deadline, so that building or moving thousands of items never
+ * holds up a repaint: each call goes on where the previous one stopped.
  */
 class GraphScene : public QGraphicsScene
 {
@@ -32,9 +32,10 @@ public:
     explicit GraphScene(QObject *parent = nullptr);
     ~GraphScene() override;
 
-    /** Mirrors data's systems and dependencies with the statuses of report. */
-    void sync(const ProjectData &data, const CompatibilityReport &report);
-    /** Starts a sync in parts: syncPart() then begins from the first system. */
+    /**
+     * Starts mirroring data's systems and dependencies with the statuses of report: syncPart()
+     * then begins from the first system.
+     */
     void restartSync();
     /**
      * Goes on with the sync where the previous part stopped, until deadline; true when the scene
@@ -46,7 +47,6 @@ public:
     /** Systems or dependency edges came or went since the last call. */
     bool takeStructureChanged() { return std::exchange(m_structureChanged, false); }
 
-    void applyLayout(const GraphLayout &layout);
     /** Starts applying a layout in parts: applyLayoutPart() then begins from the first node. */
     void restartLayout();
     /** As syncPart(), for moving the nodes and routing the edges as layout says. */
