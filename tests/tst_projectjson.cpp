@@ -395,7 +395,7 @@ void TestProjectJson::badInput_data()
         u"https://ops:hunter2@prometheus.example:9090"_s,
         u"metrics[0].server_url: the address contains a user name or password"_s);
     row("metric read every 0 s", u"metrics.0.interval_seconds"_s, 0,
-        u"metrics[0].interval_seconds: a metric is read every 1 s to 24 h"_s);
+        u"metrics[0].interval_seconds: a metric is read every 1 s to 1 h"_s);
 
     row("number as text", u"steps.0.estimate.likely"_s, u"10"_s,
         u"steps[0].estimate.likely: expected a number, found '10'"_s);

@@ -12,6 +12,8 @@
 namespace uw {
 
 inline constexpr int maxSampleRetentionDays = 366;
+/** The longest time between two readings of a metric, in seconds. */
+inline constexpr int maxMetricIntervalSeconds = 3600;
 /**
  * The most samples kept per metric, whatever its retention period, so that a short poll
  * interval over many series cannot grow the file and memory without end: at one sample a

@@ -1,10 +1,10 @@
 #include "projectjsonreader_p.h"
 
-#include <QUrl>
-
 #include "notice.h"
 #include "sampleretention.h"
 #include "stepchecks.h"
+
+#include <QUrl>
 
 namespace uw::jsonread {
 namespace {
@@ -245,10 +245,11 @@ void readEntity(ObjectReader &r, Metric &m)
     r.read(u"token_keychain_key", &m.tokenKeychainKey);
     r.read(u"unit", &m.unit);
     r.read(u"interval_seconds", &m.intervalSeconds);
-    if (!r.context().failed() && (m.intervalSeconds < 1 || m.intervalSeconds > 24 * 3600)) {
+    if (!r.context().failed()
+        && (m.intervalSeconds < 1 || m.intervalSeconds > maxMetricIntervalSeconds)) {
         r.context().fail(r.memberPath(u"interval_seconds"),
                          translated(QT_TRANSLATE_NOOP("uw::ProjectJson",
-                                                      "a metric is read every 1 s to 24 h")));
+                                                      "a metric is read every 1 s to 1 h")));
     }
     r.read(u"retention_days", &m.retentionDays);
     if (!r.context().failed() && (m.retentionDays < 1 || m.retentionDays > maxSampleRetentionDays)) {

@@ -116,7 +116,7 @@ MetricDialog::MetricDialog(const Metric &metric, QWidget *parent)
     m_tokenStatus->hide();
     connect(m_tokenSource, &QComboBox::currentIndexChanged, this, &MetricDialog::updateTokenFields);
     connect(m_storeToken, &QPushButton::clicked, this, &MetricDialog::storeTokenInKeychain);
-    m_interval->setRange(1, 3600);
+    m_interval->setRange(1, maxMetricIntervalSeconds);
     m_interval->setSuffix(tr(" s"));
     m_interval->setValue(metric.intervalSeconds);
     m_retention->setObjectName(QStringLiteral("metricRetention"));
