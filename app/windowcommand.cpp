@@ -75,6 +75,37 @@ int list(Streams &io, const QStringList &arguments)
 
 } // namespace
 
+std::optional<Window> windowFromArguments(const QString &command, const QString &start,
+                                          const QString &end, const QString &zone, QString *problem)
+{
+    const auto refuse = [problem](const QString &message) {
+        *problem = message;
+        return std::nullopt;
+    };
+    if (!isKnownZone(zone))
+        return refuse(WindowCommandText::tr("%1: unknown time zone '%2' (use an IANA name such "
+                                            "as Europe/Berlin)")
+                          .arg(command, zone));
+    Window window;
+    window.timeZone = zone;
+    window.startUtc = parseTimeInZone(start, zone);
+    window.endUtc = parseTimeInZone(end, zone);
+    if (!window.startUtc.isValid() || !window.endUtc.isValid())
+        return refuse(WindowCommandText::tr("%1: a window's start and end need times such as "
+                                            "2026-12-12T22:00")
+                          .arg(command));
+    if (window.endUtc <= window.startUtc)
+        return refuse(WindowCommandText::tr("%1: the end (%2) must come after the start (%3)")
+                          .arg(command, formatInZone(window.endUtc, zone),
+                               formatInZone(window.startUtc, zone)));
+    if (window.startUtc.daysTo(window.endUtc) > longestWindowDays)
+        return refuse(WindowCommandText::tr("%1: a window of more than %2 days is most likely a "
+                                            "mistyped date")
+                          .arg(command)
+                          .arg(longestWindowDays));
+    return window;
+}
+
 int window(Streams &io, const QStringList &arguments)
 {
     if (answeredHelp(io, arguments, usage()))
@@ -119,25 +150,17 @@ int window(Streams &io, const QStringList &arguments)
         return ExitFileError;
     }
     Project &target = *project.value();
-    window.timeZone = parsed->value("--zone").isEmpty() ? zoneOrUtc(target.change().timeZone)
-                                                        : parsed->value("--zone");
-    if (!isKnownZone(window.timeZone))
-        return fail(WindowCommandText::tr("window: unknown time zone '%1' (use an IANA name such "
-                                          "as Europe/Berlin)")
-                        .arg(window.timeZone));
-    window.startUtc = parseTimeInZone(parsed->value("--start"), window.timeZone);
-    window.endUtc = parseTimeInZone(parsed->value("--end"), window.timeZone);
-    if (!window.startUtc.isValid() || !window.endUtc.isValid())
-        return fail(WindowCommandText::tr("window: --start and --end need times such as "
-                                          "2026-12-12T22:00"));
-    if (window.endUtc <= window.startUtc)
-        return fail(WindowCommandText::tr("window: the end (%1) must come after the start (%2)")
-                        .arg(formatInZone(window.endUtc, window.timeZone),
-                             formatInZone(window.startUtc, window.timeZone)));
-    if (window.startUtc.daysTo(window.endUtc) > longestWindowDays)
-        return fail(WindowCommandText::tr("window: a window of more than %1 days is most likely "
-                                          "a mistyped date")
-                        .arg(longestWindowDays));
+    const auto timed = windowFromArguments(QStringLiteral("window"), parsed->value("--start"),
+                                           parsed->value("--end"),
+                                           parsed->value("--zone").isEmpty()
+                                               ? zoneOrUtc(target.change().timeZone)
+                                               : parsed->value("--zone"),
+                                           &error);
+    if (!timed)
+        return fail(error);
+    window.timeZone = timed->timeZone;
+    window.startUtc = timed->startUtc;
+    window.endUtc = timed->endUtc;
     window.id = target.allocateId(EntityKind::Window);
     if (!edit::addEntities(target, WindowCommandText::tr("Add window %1").arg(window.name),
                            {window}, &error)) {

@@ -13,4 +13,13 @@ namespace uw::cli {
  */
 int window(Streams &io, const QStringList &arguments);
 
+/**
+ * A window from command-line text: start and end without an offset are read in zone (an IANA
+ * name). nullopt with *problem ("window: ..." or "import: ..." after command) when a time or the
+ * zone cannot be read, the end is not after the start, or it is longer than longestWindowDays.
+ */
+std::optional<Window> windowFromArguments(const QString &command, const QString &start,
+                                          const QString &end, const QString &zone,
+                                          QString *problem);
+
 } // namespace uw::cli

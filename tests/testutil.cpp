@@ -29,7 +29,7 @@ ProjectData richProject()
     data.systems[1] = {1,
                        QStringLiteral("db-primary"),
                        SystemKind::Database,
-                       Environment::Staging,
+                       QStringLiteral("Staging"),
                        QStringLiteral("Frankfurt DC1"),
                        QStringLiteral("13.14"),
                        QStringLiteral("16.4"),
@@ -39,12 +39,16 @@ ProjectData richProject()
                        QStringLiteral("Mon-Fri 09:00-18:00"),
                        {{QStringLiteral("cpu"), QStringLiteral("16")},
                         {QStringLiteral("ram"), QStringLiteral("128G")}},
-                       {QStringLiteral("postgresql.conf"), QStringLiteral("pg_hba.conf")},
+                       {{QStringLiteral("PGPORT"), QStringLiteral("5432"), ConfigValueSource::Plain},
+                        {QStringLiteral("PGPASSWORD"), QStringLiteral("orders-db-password"),
+                         ConfigValueSource::Keychain},
+                        {QStringLiteral("replication"), QStringLiteral("REPL_SECRET"),
+                         ConfigValueSource::EnvironmentVariable}},
                        QStringLiteral("Primary of the order cluster — ünïcode ✓")};
     data.systems[2] = {2,
                        QStringLiteral("order-service"),
                        SystemKind::Application,
-                       Environment::Production,
+                       QStringLiteral("Production"),
                        QStringLiteral("Frankfurt DC2"),
                        QStringLiteral("4.8.2"),
                        QStringLiteral("5.0.0"),
@@ -112,16 +116,27 @@ ProjectData richProject()
     backup.verifierId = 2;
     backup.estimate = {20, 30, 55};
     backup.position = 1;
-    backup.command = {QStringLiteral("pgbackrest backup --type=full"), 3600, 0,
-                      QStringLiteral("completed successfully")};
+    backup.command = {QStringLiteral("pgbackrest backup --type=full"),
+                      3600,
+                      0,
+                      QStringLiteral("completed successfully"),
+                      {QStringLiteral("PGPORT"), QStringLiteral("PGPASSWORD")}};
+    backup.criticality = StepCriticality::Critical;
+    backup.rollbackLoss = QStringLiteral("nothing: the backup only reads");
     Step upgrade = backup;
     upgrade.id = 2;
     upgrade.title = QStringLiteral("Run pg_upgrade");
     upgrade.phase = Phase::Execute;
     upgrade.stepKind = StepKind::HttpCheck;
-    upgrade.http = {QStringLiteral("https://orders.example.org/health"), QStringLiteral("HEAD"),
-                    204, QStringLiteral("ok"), 12};
+    upgrade.http = {QStringLiteral("https://orders.example.org/health"),
+                    QStringLiteral("HEAD"),
+                    204,
+                    QStringLiteral("ok"),
+                    12,
+                    false};
     upgrade.metricCheck = {1, QStringLiteral("< 2x baseline")};
+    upgrade.reversible = false;
+    upgrade.criticality = StepCriticality::NotCritical;
     upgrade.enabled = false;
     upgrade.position = 2;
     upgrade.approverId = 2;

@@ -30,7 +30,10 @@ private slots:
     void importMspdiWithOnlyNotesSucceeds();
     void aPlanImportedOnTheCommandLineIsScheduledInItsWindow();
     void windowsAreAddedAndListedOnTheCommandLine();
+    void anImportedPlanGoesIntoTheWindowGivenAndGetsASpread();
+    void theProjectJsonImportsAsTheSameProject();
     void importCsvAddsTheGoodRowsAndNamesTheBadOnes();
+    void csvColumnsAreMappedAndANewerExportUpdates();
     void aDamagedInputLeavesTheProjectUnchanged();
     void exportedRunbookImportsIntoAnEmptyProject();
     void verifyAuditDetectsAnEditBehindTheProgramsBack();
@@ -146,8 +149,8 @@ void TestCliInterchange::exitCodes_data()
         << QStringList{QStringLiteral("import"), m_sample, format, QStringLiteral("csv")} << 2
         << QStringLiteral("expected a project FILE and an INPUT file");
     QTest::newRow("import an unknown format")
-        << QStringList{QStringLiteral("import"), m_sample, format, QStringLiteral("json"), notes}
-        << 2 << QStringLiteral("unknown format 'json'");
+        << QStringList{QStringLiteral("import"), m_sample, format, QStringLiteral("xlsx"), notes}
+        << 2 << QStringLiteral("unknown format 'xlsx'");
     QTest::newRow("import a missing input")
         << QStringList{QStringLiteral("import"), m_sample, format, QStringLiteral("mspdi"),
                        m_dir.filePath(QStringLiteral("missing.xml"))}
@@ -318,6 +321,90 @@ void TestCliInterchange::aPlanImportedOnTheCommandLineIsScheduledInItsWindow()
     QVERIFY2(scheduled.out.contains("Planned finish: Sun 2026-11-15"), scheduled.out.constData());
 }
 
+void TestCliInterchange::anImportedPlanGoesIntoTheWindowGivenAndGetsASpread()
+{
+    const QString path = m_dir.filePath(QStringLiteral("into-window.uwb"));
+    QFile::remove(path);
+    QCOMPARE(run({QStringLiteral("new"), path}).exitCode, 0);
+    const QStringList import{QStringLiteral("import"), path, QStringLiteral("--format"),
+                             QStringLiteral("mspdi"), fixture("msproject.xml")};
+    const Outcome backwards = run(
+        import
+        + QStringList{QStringLiteral("--window"), QStringLiteral("2026-12-12T22:00"),
+                      QStringLiteral("2026-12-12T20:00"), QStringLiteral("Europe/Berlin")});
+    QCOMPARE(backwards.exitCode, 2);
+    QVERIFY2(backwards.err.contains("must come after the start"), backwards.err.constData());
+    const Outcome imported = run(
+        import
+        + QStringList{QStringLiteral("--window"), QStringLiteral("2026-12-12T22:00"),
+                      QStringLiteral("2026-12-13T05:00"), QStringLiteral("Europe/Berlin")});
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY2(imported.out.contains("goes into the window") && imported.out.contains("22:00 CET"),
+             imported.out.constData());
+    QVERIFY2(imported.out.contains("had one duration only: their range is 80 %\u2013150 %"),
+             imported.out.constData());
+    auto project = openProject(path, Store::Access::ReadOnly);
+    QVERIFY(project);
+    const ProjectData &data = project.value()->data();
+    QCOMPARE(data.windows.size(), size_t(1));
+    QCOMPARE(data.windows.begin()->second.timeZone, QStringLiteral("Europe/Berlin"));
+    // Tasks with PERT durations keep them; the others get the default spread.
+    int defaulted = 0;
+    int fromFile = 0;
+    for (const auto &[id, step] : data.steps) {
+        const Estimate &e = step.estimate;
+        if (e.likely > 0 && e.optimistic == e.likely * 0.8 && e.pessimistic == e.likely * 1.5)
+            ++defaulted;
+        else if (e.optimistic < e.likely || e.pessimistic > e.likely)
+            ++fromFile;
+    }
+    QVERIFY(defaulted > 0);
+    QVERIFY(fromFile > 0);
+    const Outcome csvWindow = run({QStringLiteral("import"), path, QStringLiteral("--format"),
+                                   QStringLiteral("csv"), fixture("msproject.xml"),
+                                   QStringLiteral("--window"), QStringLiteral("a"),
+                                   QStringLiteral("b"), QStringLiteral("UTC")});
+    QCOMPARE(csvWindow.exitCode, 2);
+    QVERIFY2(csvWindow.err.contains("--window applies to mspdi only"), csvWindow.err.constData());
+}
+
+void TestCliInterchange::theProjectJsonImportsAsTheSameProject()
+{
+    const QString exported = m_dir.filePath(QStringLiteral("sample.json"));
+    QCOMPARE(run({QStringLiteral("export"), m_sample, QStringLiteral("--format"),
+                  QStringLiteral("json"), QStringLiteral("-o"), exported})
+                 .exitCode,
+             0);
+    const QString path = m_dir.filePath(QStringLiteral("from-json.uwb"));
+    QFile::remove(path);
+    const QStringList import{QStringLiteral("import"), path, QStringLiteral("--format"),
+                             QStringLiteral("json"), exported};
+    const Outcome imported = run(import);
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    QVERIFY2(imported.out.contains("Created"), imported.out.constData());
+    const Outcome again = run(
+        {QStringLiteral("export"), path, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(again.exitCode, 0);
+    QFile first(exported);
+    QVERIFY(first.open(QIODevice::ReadOnly));
+    QVERIFY2(again.out == first.readAll(), "export, import and export give the same file");
+
+    // A whole project does not merge into another: the existing file is left as it was.
+    const QByteArray before = test::fileBytes(path);
+    const Outcome twice = run(import);
+    QCOMPARE(twice.exitCode, 3);
+    QVERIFY2(twice.err.contains("exists"), twice.err.constData());
+    QCOMPARE(test::fileBytes(path), before);
+
+    const QString damaged = writeFile(QStringLiteral("damaged.json"), "{\"format\": 7}");
+    const QString other = m_dir.filePath(QStringLiteral("never.uwb"));
+    const Outcome refused = run({QStringLiteral("import"), other, QStringLiteral("--format"),
+                                 QStringLiteral("json"), damaged});
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY2(refused.err.contains("format"), refused.err.constData());
+    QVERIFY(!QFile::exists(other));
+}
+
 void TestCliInterchange::windowsAreAddedAndListedOnTheCommandLine()
 {
     const QString path = m_dir.filePath(QStringLiteral("windows.uwb"));
@@ -372,15 +459,74 @@ void TestCliInterchange::importCsvAddsTheGoodRowsAndNamesTheBadOnes()
     }
     const Outcome outcome = run({QStringLiteral("import"), path, QStringLiteral("--format"),
                                  QStringLiteral("csv"), csv, QStringLiteral("--progress")});
-    QCOMPARE(outcome.exitCode, 1);
-    QVERIFY2(outcome.err.contains("cmdb.csv") && outcome.err.contains("mainframe"),
+    // The mainframe is a kind nobody mapped: it comes in as Other, with a note.
+    QCOMPARE(outcome.exitCode, 0);
+    QVERIFY2(outcome.err.contains("cmdb.csv: note:")
+                 && outcome.err.contains("'mainframe' is not "
+                                         "a known class"),
              outcome.err.constData());
     for (const char *stage : {"import: reading", "import: rows read: 3", "import: writing"})
         QVERIFY2(outcome.err.contains(stage), outcome.err.constData());
     auto after = openProject(path, Store::Access::ReadOnly);
     QVERIFY(after);
-    QCOMPARE(after.value()->data().systems.size(), systemsBefore + 2);
+    QCOMPARE(after.value()->data().systems.size(), systemsBefore + 3);
     QVERIFY(verifyAuditChain(after.value()->data().audit).intact);
+}
+
+void TestCliInterchange::csvColumnsAreMappedAndANewerExportUpdates()
+{
+    const QString path = m_dir.filePath(QStringLiteral("mapped.uwb"));
+    QFile::remove(path);
+    QCOMPARE(run({QStringLiteral("new"), path}).exitCode, 0);
+    const QString first = writeFile(QStringLiteral("hosts.csv"),
+                                    "host,ver,colour\nweb-01,2.4.57,blue\nweb-02,2.4.57,red\n");
+    const QStringList import{QStringLiteral("import"), path, QStringLiteral("--format"),
+                             QStringLiteral("csv"), first};
+    const Outcome unknownColumn = run(
+        import + QStringList{QStringLiteral("--map"), QStringLiteral("hostname=name")});
+    QCOMPARE(unknownColumn.exitCode, 2);
+    QVERIFY2(unknownColumn.err.contains("no column 'hostname' (it has: host, ver, colour)"),
+             unknownColumn.err.constData());
+    const Outcome unknownField = run(
+        import + QStringList{QStringLiteral("--map"), QStringLiteral("colour=paint")});
+    QCOMPARE(unknownField.exitCode, 2);
+    QVERIFY2(unknownField.err.contains("no field 'paint'"), unknownField.err.constData());
+
+    const QStringList maps{QStringLiteral("--map"), QStringLiteral("host=name"),
+                           QStringLiteral("--map"), QStringLiteral("ver=current_version")};
+    const Outcome imported = run(import + maps);
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY2(imported.out.contains("Imported 2 systems"), imported.out.constData());
+    QVERIFY2(imported.err.contains("columns not imported: colour"), imported.err.constData());
+
+    const QString newer = writeFile(QStringLiteral("hosts-newer.csv"),
+                                    "host,ver,colour\nweb-01,2.4.62,blue\nweb-02,2.4.57,red\n");
+    const Outcome updated = run({QStringLiteral("import"), path, QStringLiteral("--format"),
+                                 QStringLiteral("csv"), newer, QStringLiteral("--map"),
+                                 QStringLiteral("host=name"), QStringLiteral("--map"),
+                                 QStringLiteral("ver=current_version")});
+    QCOMPARE(updated.exitCode, 0);
+    QVERIFY2(updated.out.contains("updated 1 system")
+                 && updated.out.contains("updated web-01: Current version: 2.4.57 \u2192 2.4.62"),
+             updated.out.constData());
+    // A class the program does not know comes in as Other, unless --kind says what it is.
+    const QString blades = writeFile(QStringLiteral("blades.csv"),
+                                     "name,class\nblade-01,Blade\nblade-02,Blade\n");
+    const Outcome badKind = run({QStringLiteral("import"), path, QStringLiteral("--format"),
+                                 QStringLiteral("csv"), blades, QStringLiteral("--kind"),
+                                 QStringLiteral("Blade=spaceship")});
+    QCOMPARE(badKind.exitCode, 2);
+    QVERIFY2(badKind.err.contains("'spaceship' is no kind"), badKind.err.constData());
+    const Outcome kinds = run({QStringLiteral("import"), path, QStringLiteral("--format"),
+                               QStringLiteral("csv"), blades, QStringLiteral("--kind"),
+                               QStringLiteral("blade=server")});
+    QCOMPARE(kinds.exitCode, 0);
+    QVERIFY2(!kinds.err.contains("Other"), kinds.err.constData());
+    auto project = openProject(path, Store::Access::ReadOnly);
+    QVERIFY(project);
+    QCOMPARE(project.value()->data().systems.size(), size_t(4));
+    for (const auto &[id, system] : project.value()->data().systems)
+        QCOMPARE(system.systemKind, SystemKind::Server);
 }
 
 void TestCliInterchange::aDamagedInputLeavesTheProjectUnchanged()

@@ -24,6 +24,8 @@ private slots:
     void serviceNowServerClassesAndColumnsAreRecognised();
     void serviceNowRelationshipTypesKeepTheirDirection();
     void aVendorMatrixBecomesCompatibilityRules();
+    void nothingIsDroppedForItsClassTypeOrEnvironment();
+    void aNewerExportUpdatesTheSystemsTheProjectHas();
 
 private:
     ImportPreview preview(ImportTarget target, const QByteArray &csv) const
@@ -92,6 +94,76 @@ void TestCmdbImport::serviceNowRelationshipTypesKeepTheirDirection()
     QCOMPARE(dependencies.at(3).dependencyId, Id(3));
     QCOMPARE(dependencies.at(5).dependentId, Id(2));
     QCOMPARE(dependencies.at(5).dependencyId, Id(4));
+}
+
+void TestCmdbImport::nothingIsDroppedForItsClassTypeOrEnvironment()
+{
+    // Classes, relationship types and environments no list foresees come in, and say so.
+    const ImportPreview systems = preview(ImportTarget::Systems,
+                                          "name,sys_class_name,u_environment\n"
+                                          "mf-01,cmdb_ci_mainframe,Disaster Recovery\n"
+                                          "lab-01,cmdb_ci_linux_server,Lab Berlin\n"
+                                          "dev-01,cmdb_ci_linux_server,DEV\n");
+    QCOMPARE(systems.skippedRows, 0);
+    const QList<System> added = entitiesOf<System>(systems);
+    QCOMPARE(added.size(), 3);
+    QCOMPARE(added.at(0).systemKind, SystemKind::Other);
+    QCOMPARE(added.at(0).environment, QStringLiteral("DR"));
+    QCOMPARE(added.at(1).environment, QStringLiteral("Lab Berlin"));
+    QCOMPARE(added.at(2).environment, QStringLiteral("Development"));
+    QCOMPARE(systems.problems.size(), 1);
+    QCOMPARE(systems.problems.first().issue, ImportIssue::UnmappedValue);
+    QVERIFY(!systems.problems.first().skipsRow);
+
+    const ImportPreview links
+        = preview(ImportTarget::Dependencies,
+                  "parent,type,child\n"
+                  "order-service,Sends alerts to::Receives alerts from,cache\n");
+    QCOMPARE(links.skippedRows, 0);
+    QCOMPARE(entitiesOf<Dependency>(links).first().dependencyKind, DependencyKind::Other);
+    QVERIFY2(links.problems.first().message.contains(QStringLiteral("imported as Other")),
+             qPrintable(links.problems.first().message));
+}
+
+void TestCmdbImport::aNewerExportUpdatesTheSystemsTheProjectHas()
+{
+    const QByteArray newer = "name,sys_class_name,os_version,u_environment,location\n"
+                             "DB-PRIMARY,cmdb_ci_db_instance,13.15,Staging,Frankfurt DC1\n"
+                             "cache,cmdb_ci_mainframe,4.8.2,Production,Frankfurt DC2\n"
+                             "order-service,,,,\n"
+                             "new-01,cmdb_ci_linux_server,12,Production,FRA1\n";
+    const ImportPreview result = preview(ImportTarget::Systems, newer);
+    QCOMPARE(entitiesOf<System>(result).size(), 1);
+    // db-primary: only the version moved; the cache's unknown class leaves its kind alone and
+    // nothing else differs; the order service row fills nothing.
+    QCOMPARE(result.updates.size(), 1);
+    QCOMPARE(result.updates.first().before.id, Id(1));
+    QCOMPARE(result.updates.first().differences,
+             QStringList{QStringLiteral("Current version: 13.14 \u2192 13.15")});
+    QStringList upToDate;
+    for (const ImportProblem &problem : result.problems) {
+        if (problem.issue == ImportIssue::UpToDate)
+            upToDate.append(QString::number(problem.line));
+    }
+    QCOMPARE(upToDate, (QStringList{QStringLiteral("3"), QStringLiteral("4")}));
+
+    const ProjectData before = m_project->data();
+    QString error;
+    QVERIFY2(applyImport(*m_project, result, QStringLiteral("newer.csv"), &error),
+             qPrintable(error));
+    QCOMPARE(m_project->find<System>(1)->currentVersion, QStringLiteral("13.15"));
+    QCOMPARE(m_project->find<System>(1)->owner, before.systems.at(1).owner);
+    QCOMPARE(m_project->data().systems.size(), before.systems.size() + 1);
+    QCOMPARE(m_project->undoStack()->count(), 1);
+    QCOMPARE(importSummary(result, QStringLiteral("newer.csv")),
+             QStringLiteral("Imported 1 system and updated 1 system from newer.csv. Skipped 2 "
+                            "rows (already up to date: 2)."));
+
+    // The same preview again is stale: db-primary changed since.
+    QVERIFY(!applyImport(*m_project, result, QStringLiteral("newer.csv"), &error));
+    QVERIFY2(error.contains(QStringLiteral("changed or removed")), qPrintable(error));
+    m_project->undoStack()->undo();
+    QCOMPARE(m_project->find<System>(1)->currentVersion, QStringLiteral("13.14"));
 }
 
 void TestCmdbImport::aVendorMatrixBecomesCompatibilityRules()

@@ -72,7 +72,8 @@ const QByteArray systemsWithProblems
       "web-1,Server,1.0,,prod,low,Ops,\n"
       "DB-Primary,Database,13,,prod,low,Ops,\n"
       "blade-7,Blade,1.0,,prod,low,Ops,\n"
-      "mq-1,MQ,latest,9.3,dev,low,Ops,\n"
+      "mq-1,MQ,latest,9.3,Development environment shared by the payment and shipping teams,low,"
+      "Ops,\n"
       "cache-1,Server,7.0,,prod,urgent,Ops,\n"
       "lb-1,Load balancer,,,prod\n"
       "app-9,App,n/a,3.0,Staging,medium,Ops,\n"
@@ -195,12 +196,16 @@ void TestCsvImport::cmdbWordsBecomeOurValues_data()
     row("kind", "Network device", "network_device");
     row("kind", "Load balancer", "network_device");
     row("kind", "", "server");
-    row("environment", "prod", "production");
-    row("environment", "PRD", "production");
-    row("environment", "stage", "staging");
-    row("environment", "QA", "staging");
-    row("environment", "test", "staging");
-    row("environment", "Pilot", "pilot");
+    row("environment", "prod", "Production");
+    row("environment", "PRD", "Production");
+    row("environment", "stage", "Staging");
+    row("environment", "QA", "QA");
+    row("environment", "test", "Test");
+    row("environment", "dev", "Development");
+    row("environment", "Disaster Recovery", "DR");
+    row("environment", "Pilot", "Pilot");
+    row("environment", "Lab  3", "Lab 3");
+    row("environment", "", "Production");
     row("criticality", "1", "critical");
     row("criticality", "tier 1", "critical");
     row("criticality", "1 - most critical", "critical");
@@ -222,7 +227,7 @@ void TestCsvImport::cmdbWordsBecomeOurValues()
     QCOMPARE(result.entities.size(), 1);
     const System system = std::get<System>(result.entities.first());
     const QString actual = column == QLatin1String("kind")          ? enumKey(system.systemKind)
-                           : column == QLatin1String("environment") ? enumKey(system.environment)
+                           : column == QLatin1String("environment") ? system.environment
                                                                     : enumKey(system.criticality);
     QCOMPARE(actual, key);
 }
@@ -245,13 +250,12 @@ void TestCsvImport::everyBadSystemRowIsReportedWithItsLine()
     const ImportPreview result = preview(ImportTarget::Systems, systemsWithProblems);
 
     QCOMPARE(result.totalRows, 11);
-    QCOMPARE(result.skippedRows, 7);
-    QCOMPARE(result.entities.size(), 4);
-    QCOMPARE(result.entityLines, (QList<int>{2, 3, 11, 12}));
+    QCOMPARE(result.skippedRows, 5);
+    QCOMPARE(result.entities.size(), 5);
+    QCOMPARE(result.entityLines, (QList<int>{2, 3, 7, 11, 12}));
     QCOMPARE(problemShapes(result),
              (QStringList{QStringLiteral("4 name skip"), QStringLiteral("5 name skip"),
-                          QStringLiteral("6 name skip"), QStringLiteral("7 kind skip"),
-                          QStringLiteral("8 environment skip"),
+                          QStringLiteral("7 kind warn"), QStringLiteral("8 environment skip"),
                           QStringLiteral("8 current_version warn"),
                           QStringLiteral("9 criticality skip"), QStringLiteral("10 - skip"),
                           QStringLiteral("11 current_version warn")}));
@@ -260,14 +264,22 @@ void TestCsvImport::everyBadSystemRowIsReportedWithItsLine()
              QStringLiteral("line 4, Name: the value is missing; this field is required"));
     QCOMPARE(messageAt(result, 5),
              QStringLiteral("line 5, Name: 'web-1' is a duplicate of line 2"));
-    QCOMPARE(messageAt(result, 6),
-             QStringLiteral(
-                 "line 6, Name: a system named 'DB-Primary' already exists in the project"));
-    QCOMPARE(messageAt(result, 7), QStringLiteral("line 7, Kind: 'Blade' is unknown; use one of: ")
-                                       + enumKeys<SystemKind>().join(QLatin1String(", ")));
+    // A system the project has is updated where the row fills a field, and says how.
+    QCOMPARE(result.updates.size(), 1);
+    QCOMPARE(result.updates.first().line, 6);
+    QCOMPARE(result.updates.first().after.id, result.updates.first().before.id);
+    QCOMPARE(result.updates.first().differences,
+             (QStringList{QStringLiteral("Environment: Staging \u2192 Production"),
+                          QStringLiteral("Current version: 13.14 \u2192 13"),
+                          QStringLiteral("Criticality: Critical \u2192 Low"),
+                          QStringLiteral("Owner: Dana DBA \u2192 Ops")}));
+    QCOMPARE(result.updates.first().after.targetVersion, QStringLiteral("16.4"));
+    QCOMPARE(messageAt(result, 7),
+             QStringLiteral("line 7, Kind: 'Blade' is not a known class; imported as Other"));
     QCOMPARE(messageAt(result, 8),
-             QStringLiteral("line 8, Environment: 'dev' is unknown; use one of: production, "
-                            "staging, pilot"));
+             QStringLiteral("line 8, Environment: 'Development environment shared by the payment "
+                            "and shipping t\u2026' is longer than an environment's name can be "
+                            "(60 characters)"));
     QVERIFY2(messageAt(result, 9).startsWith(
                  QLatin1String("line 9, Criticality: 'urgent' is unknown; use one of: low, "
                                "medium, high, critical")),
@@ -283,7 +295,7 @@ void TestCsvImport::everyBadSystemRowIsReportedWithItsLine()
     const QList<System> systems = entitiesOf<System>(result);
     QCOMPARE(systems.at(0).name, QStringLiteral("web-1"));
     QCOMPARE(systems.at(0).systemKind, SystemKind::Server);
-    QCOMPARE(systems.at(0).environment, Environment::Production);
+    QCOMPARE(systems.at(0).environment, QStringLiteral("Production"));
     QCOMPARE(systems.at(0).criticality, Level::Critical);
     QCOMPARE(systems.at(0).currentVersion, QStringLiteral("2.4.57"));
     QCOMPARE(systems.at(0).targetVersion, QStringLiteral("2.4.62"));
@@ -292,18 +304,19 @@ void TestCsvImport::everyBadSystemRowIsReportedWithItsLine()
              (QStringList{QStringLiteral("orders"), QStringLiteral("billing")}));
     QCOMPARE(systems.at(0).id, Id(0));
     QCOMPARE(systems.at(1).systemKind, SystemKind::Database);
-    QCOMPARE(systems.at(1).environment, Environment::Staging);
+    QCOMPARE(systems.at(1).environment, QStringLiteral("QA"));
     QCOMPARE(systems.at(1).criticality, Level::High);
-    QCOMPARE(systems.at(2).currentVersion, QStringLiteral("n/a"));
-    QCOMPARE(systems.at(3).name, QStringLiteral("edge, north"));
-    QCOMPARE(systems.at(3).owner, QStringLiteral("Ops, night shift"));
-    QCOMPARE(systems.at(3).criticality, Level::Medium);
+    QCOMPARE(systems.at(2).systemKind, SystemKind::Other);
+    QCOMPARE(systems.at(3).currentVersion, QStringLiteral("n/a"));
+    QCOMPARE(systems.at(4).name, QStringLiteral("edge, north"));
+    QCOMPARE(systems.at(4).owner, QStringLiteral("Ops, night shift"));
+    QCOMPARE(systems.at(4).criticality, Level::Medium);
 
     QCOMPARE(importSummary(result, QStringLiteral("cmdb.csv")),
-             QStringLiteral("Imported 4 systems from cmdb.csv. Skipped 7 rows (wrong number of "
-                            "fields: 1, required value missing: 1, unknown value: 3, duplicate "
-                            "in the file: 1, already in the project: 1). 1 row was imported "
-                            "with a warning about an unreadable version or constraint."));
+             QStringLiteral("Imported 5 systems and updated 1 system from cmdb.csv. Skipped 5 "
+                            "rows (wrong number of fields: 1, required value missing: 1, unknown "
+                            "value: 2, duplicate in the file: 1). 2 rows were imported with a "
+                            "warning (unreadable version: 1, imported as Other: 1)."));
 }
 
 void TestCsvImport::dependenciesAreResolvedByNameAndBadOnesReported()
@@ -380,8 +393,9 @@ void TestCsvImport::importIsOneUndoStepThatReachesTheFile()
     QString error;
     QVERIFY2(applyImport(*m_project, result, QStringLiteral("cmdb.csv"), &error), qPrintable(error));
     QCOMPARE(m_project->undoStack()->count(), steps + 1);
-    QCOMPARE(m_project->undoStack()->undoText(), QStringLiteral("Import 4 systems from cmdb.csv"));
-    QCOMPARE(m_project->data().systems.size(), before.systems.size() + 4);
+    QCOMPARE(m_project->undoStack()->undoText(),
+             QStringLiteral("Import 5 systems and update 1 from cmdb.csv"));
+    QCOMPARE(m_project->data().systems.size(), before.systems.size() + 5);
     {
         auto reopened = openProject(m_project->filePath(), Store::Access::ReadOnly);
         QVERIFY(reopened);
@@ -390,7 +404,7 @@ void TestCsvImport::importIsOneUndoStepThatReachesTheFile()
             QVERIFY(id > 0);
             names.append(system.name);
         }
-        for (const char *name : {"web-1", "db-2", "app-9", "edge, north"})
+        for (const char *name : {"web-1", "db-2", "blade-7", "app-9", "edge, north"})
             QVERIFY2(names.contains(QLatin1String(name)), name);
     }
 
@@ -403,7 +417,8 @@ void TestCsvImport::importIsOneUndoStepThatReachesTheFile()
              qPrintable(difference));
 
     m_project->undoStack()->redo();
-    QCOMPARE(m_project->data().systems.size(), before.systems.size() + 4);
+    QCOMPARE(m_project->data().systems.size(), before.systems.size() + 5);
+    QCOMPARE(m_project->find<System>(1)->owner, QStringLiteral("Ops"));
 }
 
 void TestCsvImport::exportThenImportIntoAFreshProjectRoundTrips()

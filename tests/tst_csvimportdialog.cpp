@@ -27,6 +27,7 @@ private slots:
     void cleanup();
     void previewShowsEachRowsFateAndASummary();
     void changingAColumnChoiceUpdatesThePreview();
+    void aClassNobodyKnowsIsChosenInTheDialog();
     void importButtonAddsExactlyTheGoodRows();
     void binaryFileShowsTheErrorAndCannotBeImported();
     void readOnlyProjectCannotImport();
@@ -99,18 +100,21 @@ void TestCsvImportDialog::previewShowsEachRowsFateAndASummary()
 
     auto *preview = child<QTableView>(&dialog, "previewTable");
     QCOMPARE(statusColumn(preview),
-             (QStringList{QStringLiteral("✓"), QStringLiteral("✗"), QStringLiteral("✗"),
+             (QStringList{QStringLiteral("✓"), QStringLiteral("↻"), QStringLiteral("⚠"),
                           QStringLiteral("⚠"), QStringLiteral("✗"), QStringLiteral("✗"),
                           QStringLiteral("✓")}));
+    // A class nobody mapped is kept, as Other, and says so.
     const QModelIndex blade = preview->model()->index(2, 0);
-    QVERIFY2(blade.siblingAtColumn(2).data().toString().startsWith(
-                 QLatin1String("Kind: 'Blade' is unknown")),
-             qPrintable(blade.siblingAtColumn(2).data().toString()));
-    QVERIFY(blade.data(Qt::ToolTipRole).toString().contains(QLatin1String("'Blade' is unknown")));
+    QCOMPARE(blade.siblingAtColumn(2).data().toString(),
+             QStringLiteral("Kind: 'Blade' is not a known class; imported as Other"));
+    QVERIFY(blade.data(Qt::ToolTipRole).toString().contains(QLatin1String("imported as Other")));
+    // The system the project has is updated, and the row says what changes.
     QCOMPARE(preview->model()->index(1, 2).data().toString(),
-             QStringLiteral("Name: a system named 'db-primary' already exists in the project"));
+             QStringLiteral("Environment: Staging → Production; Site: Frankfurt DC1 → FRA1; "
+                            "Current version: 13.14 → 13.4; Owner: Dana DBA → DBA"));
     QCOMPARE(child<QLabel>(&dialog, "summaryLabel")->text(),
-             QStringLiteral("3 of 7 rows will be imported (1 with warnings); 4 skipped"));
+             QStringLiteral("5 of 7 rows will be imported (2 with warnings); 2 skipped. One of "
+                            "them updates a system the project has"));
     QVERIFY(child<QPushButton>(&dialog, "importButton")->isEnabled());
 }
 
@@ -123,17 +127,50 @@ void TestCsvImportDialog::changingAColumnChoiceUpdatesThePreview()
     QVERIFY(kind);
     QCOMPARE(kind->currentText(), QStringLiteral("Class"));
 
-    // Without the kind column, blade-7 becomes a plain server and is imported.
+    // Without the kind column, blade-7 becomes a plain server, without a warning.
     kind->setCurrentIndex(kind->findData(-1));
     QCOMPARE(statusColumn(preview).at(2), QStringLiteral("✓"));
     QCOMPARE(child<QLabel>(&dialog, "summaryLabel")->text(),
-             QStringLiteral("4 of 7 rows will be imported (1 with warnings); 3 skipped"));
+             QStringLiteral("5 of 7 rows will be imported (1 with warnings); 2 skipped. One of "
+                            "them updates a system the project has"));
 
     // Taking names from the owner column makes duplicates of every "Ops" row.
     QComboBox *name = columnCombo(&dialog, QStringLiteral("Name"));
     name->setCurrentIndex(name->findText(QStringLiteral("Owned by")));
     QCOMPARE(preview->model()->index(4, 2).data().toString(),
              QStringLiteral("Name: 'Ops' is a duplicate of line 4"));
+}
+
+void TestCsvImportDialog::aClassNobodyKnowsIsChosenInTheDialog()
+{
+    CsvImportDialog dialog(m_project.get(), ImportTarget::Systems, cmdbExport,
+                           QStringLiteral("cmdb.csv"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *kinds = child<QTableWidget>(&dialog, "kindTable");
+    QVERIFY(kinds->isVisible());
+    QStringList words;
+    for (int row = 0; row < kinds->rowCount(); ++row)
+        words.append(kinds->item(row, 0)->text());
+    QCOMPARE(words, (QStringList{QStringLiteral("VM (4 rows)"), QStringLiteral("DB (1 row)"),
+                                 QStringLiteral("Blade (1 row)"), QStringLiteral("MQ (1 row)")}));
+    auto *blade = qobject_cast<QComboBox *>(kinds->cellWidget(2, 1));
+    QCOMPARE(blade->currentData().toString(), QStringLiteral("other"));
+    auto *preview = child<QTableView>(&dialog, "previewTable");
+    QCOMPARE(statusColumn(preview).at(2), QStringLiteral("⚠"));
+
+    blade->setCurrentIndex(blade->findData(QStringLiteral("server")));
+    emit blade->activated(blade->currentIndex());
+    QCOMPARE(statusColumn(preview).at(2), QStringLiteral("✓"));
+    QTest::mouseClick(child<QPushButton>(&dialog, "importButton"), Qt::LeftButton);
+    bool imported = false;
+    for (const auto &[id, system] : m_project->data().systems) {
+        if (system.name == QLatin1String("blade-7")) {
+            QCOMPARE(system.systemKind, SystemKind::Server);
+            imported = true;
+        }
+    }
+    QVERIFY(imported);
 }
 
 void TestCsvImportDialog::importButtonAddsExactlyTheGoodRows()
@@ -152,15 +189,19 @@ void TestCsvImportDialog::importButtonAddsExactlyTheGoodRows()
         if (!before.systems.count(id))
             added.append(system.name);
     }
-    QCOMPARE(added, (QStringList{QStringLiteral("web-1"), QStringLiteral("mq-1"),
-                                 QStringLiteral("cache-1")}));
+    QCOMPARE(added, (QStringList{QStringLiteral("web-1"), QStringLiteral("blade-7"),
+                                 QStringLiteral("mq-1"), QStringLiteral("cache-1")}));
     QCOMPARE(m_project->undoStack()->count(), 1);
-    QCOMPARE(m_project->undoStack()->undoText(), QStringLiteral("Import 3 systems from cmdb.csv"));
+    QCOMPARE(m_project->undoStack()->undoText(),
+             QStringLiteral("Import 4 systems and update 1 from cmdb.csv"));
+    QCOMPARE(m_project->find<System>(1)->currentVersion, QStringLiteral("13.4"));
     QCOMPARE(dialog.resultSummary(),
-             QStringLiteral("Imported 3 systems from cmdb.csv. Skipped 4 rows (required value "
-                            "missing: 1, unknown value: 1, duplicate in the file: 1, already in "
-                            "the project: 1). 1 row was imported with a warning about an "
-                            "unreadable version or constraint."));
+             QStringLiteral("Imported 4 systems and updated 1 system from cmdb.csv. Skipped 2 "
+                            "rows (required value missing: 1, duplicate in the file: 1). 2 rows "
+                            "were imported with a warning (unreadable version: 1, imported as "
+                            "Other: 1)."));
+    m_project->undoStack()->undo();
+    QCOMPARE(m_project->find<System>(1)->currentVersion, QStringLiteral("13.14"));
 }
 
 void TestCsvImportDialog::binaryFileShowsTheErrorAndCannotBeImported()

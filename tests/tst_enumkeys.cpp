@@ -42,7 +42,8 @@ void TestEnumKeys::everyKeyRoundTripsAndIsUnique()
     checkEnum<Level>();
     checkEnum<RolloutStrategy>();
     checkEnum<SystemKind>();
-    checkEnum<Environment>();
+    checkEnum<StepCriticality>();
+    checkEnum<ConfigValueSource>();
     checkEnum<DependencyKind>();
     checkEnum<WindowKind>();
     checkEnum<Phase>();
@@ -53,13 +54,13 @@ void TestEnumKeys::everyKeyRoundTripsAndIsUnique()
     checkEnum<MetricSource>();
     checkEnum<RunKind>();
     checkEnum<RunEventType>();
-    QCOMPARE(enumKeys<SystemKind>().size(), 14);
+    QCOMPARE(enumKeys<SystemKind>().size(), 15);
 }
 
 void TestEnumKeys::keysAreReadCaseInsensitivelyAndTrimmed()
 {
     QCOMPARE(enumFromKey<SystemKind>(u" Database "), SystemKind::Database);
-    QCOMPARE(enumFromKey<Environment>(u"PRODUCTION"), Environment::Production);
+    QCOMPARE(enumFromKey<Level>(u"CRITICAL"), Level::Critical);
 }
 
 void TestEnumKeys::unknownKeyIsRefused()

@@ -37,7 +37,7 @@ ProjectData fullProject()
     db.id = 10;
     db.name = u"db-primary"_s;
     db.systemKind = SystemKind::Database;
-    db.environment = Environment::Staging;
+    db.environment = QStringLiteral("Staging");
     db.site = u"Frankfurt DC1"_s;
     db.currentVersion = u"13.14"_s;
     db.targetVersion = u"16.4"_s;
@@ -46,7 +46,11 @@ ProjectData fullProject()
     db.businessProcesses = {u"order intake"_s, u"payment"_s};
     db.peakUsage = u"weekdays 18:00-21:00"_s;
     db.attributes = {{u"cpu"_s, u"16"_s}, {u"memory"_s, u"64 GiB"_s}};
-    db.configurationItems = {u"CI-4711"_s, u"postgresql.conf"_s};
+    db.configurationItems = {{u"PGPORT"_s, u"5432"_s, ConfigValueSource::Plain},
+                             {u"PGPASSWORD"_s, u"ORDERS_DB_PASSWORD"_s,
+                              ConfigValueSource::EnvironmentVariable},
+                             {u"replication key"_s, u"orders-replication"_s,
+                              ConfigValueSource::Keychain}};
     db.notes = u"multi\nline"_s;
     data.systems.emplace(db.id, db);
 
@@ -54,7 +58,7 @@ ProjectData fullProject()
     app.id = 20;
     app.name = u"order-service"_s;
     app.systemKind = SystemKind::Application;
-    app.environment = Environment::Pilot;
+    app.environment = QStringLiteral("Pilot");
     app.site = u"Frankfurt DC2"_s;
     app.currentVersion = u"4.8.2"_s;
     app.targetVersion = u"5.0.0"_s;
@@ -63,7 +67,7 @@ ProjectData fullProject()
     app.businessProcesses = {u"fulfilment"_s};
     app.peakUsage = u"Black Friday"_s;
     app.attributes = {{u"replicas"_s, u"3"_s}};
-    app.configurationItems = {u"CI-0815"_s};
+    app.configurationItems = {{u"CI-0815"_s, {}, ConfigValueSource::Plain}};
     app.notes = u"stateless"_s;
     data.systems.emplace(app.id, app);
 
@@ -149,8 +153,15 @@ ProjectData fullProject()
     gate.estimate = {5, 10.5, 20};
     gate.enabled = false;
     gate.position = 3;
-    gate.command = {u"pg_isready -h db-primary"_s, 60, 1, u"accepting"_s};
-    gate.http = {u"https://orders.example.org/health"_s, u"HEAD"_s, 204, u"ok"_s, 10};
+    gate.command = {u"pg_isready -h db-primary"_s,
+                    60,
+                    1,
+                    u"accepting"_s,
+                    {u"PGPORT"_s, u"PGPASSWORD"_s}};
+    gate.http = {u"https://orders.example.org/health"_s, u"HEAD"_s, 204, u"ok"_s, 10, false};
+    gate.criticality = StepCriticality::NotCritical;
+    gate.reversible = false;
+    gate.rollbackLoss = u"orders taken since"_s;
     gate.metricCheck = {metric.id, u"< 2"_s};
     gate.approverId = lead.id;
     data.steps.emplace(gate.id, gate);
@@ -162,6 +173,7 @@ ProjectData fullProject()
     undo.stepKind = StepKind::Command;
     undo.estimate = {0, 0, 0.5};
     undo.undoesStepIds = {gate.id};
+    undo.criticality = StepCriticality::Critical;
     data.steps.emplace(undo.id, undo);
 
     StepLink link;
@@ -259,6 +271,7 @@ class TestProjectJson : public QObject
 private slots:
     void roundTrip();
     void minimalDocument();
+    void earlierFilesStillRead();
     void offsetTimesBecomeUtc();
     void badInput_data();
     void badInput();
@@ -292,6 +305,22 @@ void TestProjectJson::roundTrip()
     QVERIFY(read->audit.isEmpty());
 
     QCOMPARE(writeProjectJson(*read), json);
+}
+
+void TestProjectJson::earlierFilesStillRead()
+{
+    QString error;
+    const auto read = readProjectJson(R"({"format": "upgrade-workbench", "version": 1,
+        "systems": [{"id": 1, "name": "db", "environment": "staging",
+                     "configuration_items": ["postgresql.conf"]},
+                    {"id": 2, "name": "dr-db", "environment": " disaster  recovery "}]})",
+                                      &error);
+    QVERIFY2(read, qPrintable(error));
+    const System &db = read->systems.at(1);
+    QCOMPARE(db.environment, u"Staging"_s);
+    QCOMPARE(db.configurationItems,
+             (QList<ConfigurationItem>{{u"postgresql.conf"_s, {}, ConfigValueSource::Plain}}));
+    QCOMPARE(read->systems.at(2).environment, u"DR"_s);
 }
 
 void TestProjectJson::minimalDocument()
@@ -433,6 +462,14 @@ void TestProjectJson::badInput_data()
     row("likely below optimistic", u"steps.0.estimate.likely"_s, 1, u"steps[0].estimate.likely: "_s);
     row("pessimistic below likely", u"steps.0.estimate.pessimistic"_s, 6,
         u"steps[0].estimate.pessimistic: "_s);
+    row("variable that is no name", u"steps.0.command.environment_variables.0"_s, u"1X"_s,
+        u"steps[0].command.environment_variables: \u201c1X\u201d is not a variable name"_s);
+    row("unknown place for a secret", u"systems.0.configuration_items.0.source"_s, u"vault"_s,
+        u"systems[0].configuration_items[0].source: "_s);
+    row("environment longer than a name", u"systems.0.environment"_s, QString(61, u'x'),
+        u"systems[0].environment: longer than the name of an environment"_s);
+    row("unknown criticality", u"steps.0.criticality"_s, u"sometimes"_s,
+        u"steps[0].criticality: "_s);
     row("link to itself", u"links.0.successor_id"_s, 11,
         u"links[0].successor_id: a step cannot be linked to itself"_s);
 }

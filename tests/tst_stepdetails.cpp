@@ -6,9 +6,11 @@
 #include "runsession.h"
 #include "scripteddialogs.h"
 #include "stepdetailspanel.h"
+#include "systempicker.h"
 #include "testutil.h"
 #include "trust.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,6 +45,8 @@ private slots:
     void keepsDutiesApart();
     void changesSeveralStepsAsOneEdit();
     void rollbackStepsSayWhatTheyUndo();
+    void saysWhatCannotBeUndoneAndWhenAFailureCounts();
+    void aVariableWithoutValueFailsTheStepNamingIt();
 
 private:
     template<class T>
@@ -157,15 +161,38 @@ void TestStepDetails::buildsAnAutomatedRunbookAndRehearsesIt()
     QVERIFY(edit::addEntities(*m_project, QStringLiteral("Add metric"), {metric}));
     const Id metricId = metric.id;
 
+    // The database's port is a plain setting; its password a secret the file only names.
+    System database;
+    database.id = m_project->allocateId(EntityKind::System);
+    database.name = QStringLiteral("orders-db");
+    database.configurationItems = {{QStringLiteral("PGPORT"), QStringLiteral("5433"),
+                                    ConfigValueSource::Plain},
+                                   {QStringLiteral("DB_SECRET"),
+                                    QStringLiteral("UW_TEST_ORDERS_SECRET"),
+                                    ConfigValueSource::EnvironmentVariable}};
+    QVERIFY(edit::addEntities(*m_project, QStringLiteral("Add system"), {database}));
+
     const Id command = addStep();
     QVERIFY(command);
     choose("stepKind", int(StepKind::Command));
     QCOMPARE(step(command).stepKind, StepKind::Command);
-    type("stepCommand", QStringLiteral("echo schema migrated"));
+    field<SystemPicker>("stepSystemPicker")->setSystemId(database.id);
+    QTest::mouseClick(field<QToolButton>("stepAddSystem"), Qt::LeftButton);
+    QCOMPARE(step(command).systemIds, QList<Id>{database.id});
+    type("stepVariables", QStringLiteral("PGPORT, DB_SECRET"));
+    QCOMPARE(step(command).command.environmentVariables,
+             (QStringList{QStringLiteral("PGPORT"), QStringLiteral("DB_SECRET")}));
+    const QString sources = field<QLabel>("stepVariableSources")->text();
+    QVERIFY2(sources.contains(QStringLiteral("PGPORT = \u201c5433\u201d (orders-db)"))
+                 && sources.contains(QStringLiteral("DB_SECRET from the environment variable "
+                                                    "UW_TEST_ORDERS_SECRET")),
+             qPrintable(sources));
+    type("stepCommand", QStringLiteral("test \"$DB_SECRET\" = s3cret && echo port $PGPORT: "
+                                       "schema migrated"));
     type("stepOutputPattern", QStringLiteral("migrated$"));
     auto *timeout = field<QSpinBox>("stepCommandTimeout");
     timeout->setValue(60);
-    QCOMPARE(step(command).command.command, QStringLiteral("echo schema migrated"));
+    QVERIFY(step(command).command.command.endsWith(QStringLiteral("schema migrated")));
     QCOMPARE(step(command).command.outputPattern, QStringLiteral("migrated$"));
     QCOMPARE(step(command).command.timeoutSeconds, 60);
 
@@ -195,11 +222,16 @@ void TestStepDetails::buildsAnAutomatedRunbookAndRehearsesIt()
     QVERIFY(started);
     RunSession &session = *started.value();
     session.setTrustStore(trust);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("UW_TEST_ORDERS_SECRET"), QStringLiteral("s3cret"));
+    session.setEnvironment(environment);
     for (const Id id : {command, http, check}) {
         QVERIFY2(session.startStep(id, QStringLiteral("Mara"), {}, &error), qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(session.state().step(id)->state != StepRunState::Running, 20000);
-        QCOMPARE(int(session.state().step(id)->state), int(StepRunState::Done));
+        QVERIFY2(session.state().step(id)->state == StepRunState::Done,
+                 qPrintable(session.state().step(id)->lastNote));
     }
+    QVERIFY(session.state().step(command)->lastOutput.contains(QStringLiteral("port 5433")));
     const RunEvent &judged = m_project->data().runEvents.back();
     QCOMPARE(judged.stepId, check);
     QVERIFY2(judged.output.contains(QStringLiteral("0.4")), qPrintable(judged.output));
@@ -279,6 +311,64 @@ void TestStepDetails::rollbackStepsSayWhatTheyUndo()
     QCOMPARE(undoes->count(), 1);
     undoes->item(0)->setCheckState(Qt::Checked);
     QCOMPARE(step(added.value()).undoesStepIds, QList<Id>{execute});
+}
+
+void TestStepDetails::saysWhatCannotBeUndoneAndWhenAFailureCounts()
+{
+    const Id id = addStep();
+    auto *reversible = field<QCheckBox>("stepReversible");
+    QVERIFY(reversible->isChecked());
+    type("stepRollbackLoss", QStringLiteral("orders taken since the switch"));
+    QCOMPARE(step(id).rollbackLoss, QStringLiteral("orders taken since the switch"));
+    reversible->click();
+    QVERIFY(!step(id).reversible);
+    choose("stepCriticality", int(StepCriticality::NotCritical));
+    QCOMPARE(step(id).criticality, StepCriticality::NotCritical);
+
+    choose("stepKind", int(StepKind::HttpCheck));
+    auto *verify = field<QCheckBox>("stepHttpVerifyTls");
+    QVERIFY(verify->isChecked());
+    verify->click();
+    QVERIFY(!step(id).http.verifyTls);
+
+    // Two steps that differ show neither value, and one click sets both.
+    const Id other = addStep();
+    m_page->selectSteps({id, other});
+    QCOMPARE(reversible->checkState(), Qt::PartiallyChecked);
+    QCOMPARE(field<QComboBox>("stepCriticality")->currentIndex(), -1);
+    QVERIFY(!field<QLineEdit>("stepRollbackLoss")->isEnabled());
+    const int before = m_project->undoStack()->count();
+    reversible->click();
+    QVERIFY(step(id).reversible && step(other).reversible);
+    QCOMPARE(m_project->undoStack()->count(), before + 1);
+}
+
+void TestStepDetails::aVariableWithoutValueFailsTheStepNamingIt()
+{
+    const Id id = addStep();
+    choose("stepKind", int(StepKind::Command));
+    type("stepCommand", QStringLiteral("echo never"));
+    type("stepVariables", QStringLiteral("9LIVES"));
+    QVERIFY(field<QLabel>("stepCommandProblem")->text().contains(QStringLiteral("9LIVES")));
+    QVERIFY(step(id).command.environmentVariables.isEmpty());
+    type("stepVariables", QStringLiteral("UW_TEST_NOWHERE_SET"));
+    QCOMPARE(step(id).command.environmentVariables,
+             QStringList{QStringLiteral("UW_TEST_NOWHERE_SET")});
+
+    TrustStore trust(m_dir.filePath(QStringLiteral("trust.ini")));
+    QString error;
+    QVERIFY(trust.trust(m_project->filePath(), m_project->data(), QStringLiteral("Mara"),
+                        m_project->now(), &error));
+    auto started = RunSession::start(*m_project, RunKind::Rehearsal, QStringLiteral("Dry run"), 0,
+                                     QStringLiteral("Mara"));
+    QVERIFY(started);
+    RunSession &session = *started.value();
+    session.setTrustStore(trust);
+    session.setEnvironment(QProcessEnvironment());
+    QVERIFY2(session.startStep(id, QStringLiteral("Mara"), {}, &error), qPrintable(error));
+    QTRY_COMPARE(int(session.state().step(id)->state), int(StepRunState::Failed));
+    QVERIFY2(session.state().step(id)->lastNote.contains(QStringLiteral("UW_TEST_NOWHERE_SET")),
+             qPrintable(session.state().step(id)->lastNote));
 }
 
 QTEST_MAIN(TestStepDetails)

@@ -120,6 +120,15 @@ void TestStore::versionOneFileIsMigratedWithABackup()
     QCOMPARE(data.change.reason, ReasonCategory::SecurityFix);
     QCOMPARE(data.systems.size(), size_t(2));
     QCOMPARE(data.systems.at(1).attributes.first().value, QStringLiteral("4"));
+    // Environments became names, configuration items name, value and where the value lives.
+    QCOMPARE(data.systems.at(1).environment, QStringLiteral("Production"));
+    QCOMPARE(data.systems.at(1).configurationItems,
+             (QList<ConfigurationItem>{
+                 {QStringLiteral("nginx.conf"), {}, ConfigValueSource::Plain}}));
+    QVERIFY(data.systems.at(2).configurationItems.isEmpty());
+    QCOMPARE(data.steps.at(2).criticality, StepCriticality::ByPhase);
+    QVERIFY(data.steps.at(2).reversible);
+    QVERIFY(data.steps.at(2).http.verifyTls);
     QCOMPARE(data.steps.at(2).systemIds, QList<Id>{1});
     QCOMPARE(data.steps.at(2).command.command, QStringLiteral("apt-get install -y nginx"));
     QCOMPARE(data.steps.at(2).metricCheck.metricId, Id(0));

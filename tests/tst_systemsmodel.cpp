@@ -17,7 +17,7 @@ using namespace uw;
 
 namespace {
 
-System makeSystem(Id id, const QString &name, SystemKind kind, Environment environment,
+System makeSystem(Id id, const QString &name, SystemKind kind, const QString &environment,
                   const QString &site, const QString &current, const QString &target,
                   Level criticality, const QStringList &processes = {})
 {
@@ -42,22 +42,22 @@ ProjectData inventory()
     const QString dc1 = QStringLiteral("Frankfurt DC1");
     const QString berlin = QStringLiteral("Berlin");
     data.systems[1] = makeSystem(1, QStringLiteral("db-primary"), SystemKind::Database,
-                                 Environment::Production, dc1, QStringLiteral("13.14"),
+                                 QStringLiteral("Production"), dc1, QStringLiteral("13.14"),
                                  QStringLiteral("16.4"), Level::Critical,
                                  {QStringLiteral("order intake"), QStringLiteral("billing")});
     data.systems[2] = makeSystem(2, QStringLiteral("order-service"), SystemKind::Application,
-                                 Environment::Production, QStringLiteral("Frankfurt DC2"),
+                                 QStringLiteral("Production"), QStringLiteral("Frankfurt DC2"),
                                  QStringLiteral("4.8.2"), QStringLiteral("5.0.0"), Level::High,
                                  {QStringLiteral("order intake")});
     data.systems[3] = makeSystem(3, QStringLiteral("report-etl"), SystemKind::Application,
-                                 Environment::Staging, berlin, QStringLiteral("v1.9"),
+                                 QStringLiteral("Staging"), berlin, QStringLiteral("v1.9"),
                                  QStringLiteral("v1.10"), Level::Low,
                                  {QStringLiteral("reporting")});
     data.systems[4] = makeSystem(4, QStringLiteral("edge-lb"), SystemKind::Middleware,
-                                 Environment::Pilot, dc1, QStringLiteral("latest"), QString(),
+                                 QStringLiteral("Pilot"), dc1, QStringLiteral("latest"), QString(),
                                  Level::Medium);
     data.systems[5] = makeSystem(5, QStringLiteral("cert-shop"), SystemKind::Certificate,
-                                 Environment::Production, berlin, QStringLiteral("2019 CU18"),
+                                 QStringLiteral("Production"), berlin, QStringLiteral("2019 CU18"),
                                  QStringLiteral("2022 CU2"), Level::Medium);
     return data;
 }
@@ -150,7 +150,7 @@ void TestSystemsModel::showsEveryColumnOfASystem()
     QCOMPARE(cell(SystemsModel::KindColumn, Qt::EditRole).toString(), QStringLiteral("database"));
     QCOMPARE(cell(SystemsModel::EnvironmentColumn).toString(), QStringLiteral("Staging"));
     QCOMPARE(cell(SystemsModel::EnvironmentColumn, Qt::EditRole).toString(),
-             QStringLiteral("staging"));
+             QStringLiteral("Staging"));
     QCOMPARE(cell(SystemsModel::CriticalityColumn).toString(), QStringLiteral("Critical"));
     QCOMPARE(cell(SystemsModel::CriticalityColumn, Qt::EditRole).toString(),
              QStringLiteral("critical"));
@@ -183,7 +183,7 @@ void TestSystemsModel::staysConsistentWhileAddingRemovingAndUndoing()
     model.setProject(project.get());
 
     System added = makeSystem(project->allocateId(EntityKind::System), QStringLiteral("mq-broker"),
-                              SystemKind::Middleware, Environment::Production,
+                              SystemKind::Middleware, QStringLiteral("Production"),
                               QStringLiteral("Berlin"), QStringLiteral("3.11"),
                               QStringLiteral("3.13"), Level::High);
     QVERIFY(edit::addEntities(*project, QStringLiteral("add"), {added}));
@@ -239,8 +239,14 @@ void TestSystemsModel::setDataStoresEditedValues_data()
     QTest::newRow("kind by key") << int(SystemsModel::KindColumn)
                                  << QStringLiteral("network_device")
                                  << QStringLiteral("Network device");
-    QTest::newRow("environment by key") << int(SystemsModel::EnvironmentColumn)
-                                        << QStringLiteral("pilot") << QStringLiteral("Pilot");
+    QTest::newRow("environment in any case") << int(SystemsModel::EnvironmentColumn)
+                                             << QStringLiteral("pilot") << QStringLiteral("Pilot");
+    QTest::newRow("environment abbreviated")
+        << int(SystemsModel::EnvironmentColumn) << QStringLiteral(" PRD ")
+        << QStringLiteral("Production");
+    QTest::newRow("new environment kept as typed")
+        << int(SystemsModel::EnvironmentColumn) << QStringLiteral("Lab  2")
+        << QStringLiteral("Lab 2");
     QTest::newRow("criticality by key")
         << int(SystemsModel::CriticalityColumn) << QStringLiteral("low") << QStringLiteral("Low");
     QTest::newRow("processes split at commas")
@@ -275,6 +281,8 @@ void TestSystemsModel::setDataRefusesInvalidValues_data()
     QTest::newRow("display name is not a key")
         << int(SystemsModel::KindColumn) << QStringLiteral("Network device");
     QTest::newRow("empty environment") << int(SystemsModel::EnvironmentColumn) << QString();
+    QTest::newRow("environment longer than a name")
+        << int(SystemsModel::EnvironmentColumn) << QString(61, u'e');
     QTest::newRow("unknown criticality")
         << int(SystemsModel::CriticalityColumn) << QStringLiteral("urgent");
     QTest::newRow("blank name") << int(SystemsModel::NameColumn) << QStringLiteral("   ");
@@ -386,7 +394,7 @@ void TestSystemsModel::filterShowsMatchingRows_data()
         << QStringLiteral("mainframe") << any << any << any << QStringList();
     QTest::newRow("kind") << any << QStringLiteral("application") << any << any
                           << strings({"order-service", "report-etl"});
-    QTest::newRow("environment") << any << any << QStringLiteral("staging") << any
+    QTest::newRow("environment") << any << any << QStringLiteral("Staging") << any
                                  << strings({"report-etl"});
     QTest::newRow("site") << any << any << any << QStringLiteral("Berlin")
                           << strings({"cert-shop", "report-etl"});
@@ -396,7 +404,7 @@ void TestSystemsModel::filterShowsMatchingRows_data()
         << QStringLiteral("order") << QStringLiteral("application") << any << any
         << strings({"order-service"});
     QTest::newRow("every filter at once")
-        << QStringLiteral("frankfurt") << QStringLiteral("database") << QStringLiteral("production")
+        << QStringLiteral("frankfurt") << QStringLiteral("database") << QStringLiteral("Production")
         << QStringLiteral("Frankfurt DC1") << strings({"db-primary"});
 }
 
@@ -416,12 +424,12 @@ void TestSystemsModel::filterShowsMatchingRows()
     proxy.sort(SystemsModel::NameColumn);
     proxy.setFilterText(text);
     proxy.setKindFilter(enumFromKey<SystemKind>(kind));
-    proxy.setEnvironmentFilter(enumFromKey<Environment>(environment));
+    proxy.setEnvironmentFilter(environment);
     proxy.setSiteFilter(site);
     QCOMPARE(columnValues(proxy), expected);
     proxy.setFilterText(QString());
     proxy.setKindFilter(std::nullopt);
-    proxy.setEnvironmentFilter(std::nullopt);
+    proxy.setEnvironmentFilter(QString());
     proxy.setSiteFilter(QString());
     QCOMPARE(proxy.rowCount(), 5);
 }
@@ -447,7 +455,7 @@ void TestSystemsModel::filterFollowsEdits()
     QVERIFY(edit::removeEntities(*project, QStringLiteral("remove"), EntityKind::System, {1}));
     QCOMPARE(columnValues(proxy), QStringList{QStringLiteral("kafka-1")});
     System added = makeSystem(project->allocateId(EntityKind::System), QStringLiteral("kafka-2"),
-                              SystemKind::Middleware, Environment::Production, QString(),
+                              SystemKind::Middleware, QStringLiteral("Production"), QString(),
                               QStringLiteral("3.6"), QStringLiteral("3.7"), Level::Low);
     QVERIFY(edit::addEntities(*project, QStringLiteral("add"), {added}));
     QCOMPARE(proxy.rowCount(), 2);
@@ -479,7 +487,7 @@ void TestSystemsModel::versionsSortNaturally()
     for (int i = 0; i < versions.size(); ++i) {
         const Id id = i + 1;
         data.systems[id] = makeSystem(id, QStringLiteral("s%1").arg(id), SystemKind::Server,
-                                      Environment::Production, QString(), versions.at(i),
+                                      QStringLiteral("Production"), QString(), versions.at(i),
                                       versions.at(i), Level::Low);
     }
     auto project = create(data);

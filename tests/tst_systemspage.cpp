@@ -50,7 +50,7 @@ ProjectData inventory()
     System reporting = data.systems.at(2);
     reporting.id = 3;
     reporting.name = QStringLiteral("reporting");
-    reporting.environment = Environment::Staging;
+    reporting.environment = QStringLiteral("Staging");
     reporting.site = QStringLiteral("Berlin");
     data.systems[3] = reporting;
     data.dependencies[2] = {2, 3, 1, DependencyKind::Data, QString(), false, QString()};
@@ -79,6 +79,7 @@ private slots:
     void addCreatesAUniqueSystemAndStartsEditingItsName();
     void duplicateCopiesTheSelectionInOneStep();
     void versionIsEditedThroughTheDelegate();
+    void environmentIsPickedOrTyped();
     void kindIsPickedFromAList();
     void deletingANeededSystemAsksFirst();
     void deletingAnUnneededSystemDoesNotAsk();
@@ -167,7 +168,7 @@ void TestSystemsPage::comboFiltersNarrowTheTable()
     QCOMPARE(site->count(), 4); // "All sites", Berlin, Frankfurt DC1, Frankfurt DC2
     kind->setCurrentIndex(kind->findData(QStringLiteral("application")));
     QCOMPARE(visibleRows(), 3);
-    environment->setCurrentIndex(environment->findData(QStringLiteral("staging")));
+    environment->setCurrentIndex(environment->findData(QStringLiteral("Staging")));
     QCOMPARE(visibleRows(), 2);
     site->setCurrentIndex(site->findText(QStringLiteral("Berlin")));
     QCOMPARE(visibleRows(), 1);
@@ -270,6 +271,30 @@ void TestSystemsPage::versionIsEditedThroughTheDelegate()
                 .toBool());
 }
 
+void TestSystemsPage::environmentIsPickedOrTyped()
+{
+    const QModelIndex environment = indexOf(2, SystemsModel::EnvironmentColumn);
+    m_table->edit(environment);
+    auto *editor = qobject_cast<QComboBox *>(m_table->indexWidget(environment));
+    QVERIFY(editor && editor->isEditable());
+    // The project's environments first, then the common ones it does not use yet.
+    QCOMPARE(editor->itemText(0), QStringLiteral("Staging"));
+    QVERIFY(editor->findText(QStringLiteral("DR")) >= 0);
+    editor->setCurrentText(QStringLiteral("disaster recovery"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCOMPARE(m_project->find<System>(2)->environment, QStringLiteral("DR"));
+
+    m_table->edit(environment);
+    editor = qobject_cast<QComboBox *>(m_table->indexWidget(environment));
+    QVERIFY(editor);
+    editor->setCurrentText(QStringLiteral("Lab Berlin"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCOMPARE(m_project->find<System>(2)->environment, QStringLiteral("Lab Berlin"));
+    auto *filter = m_page->findChild<QComboBox *>(QStringLiteral("environmentFilter"));
+    QVERIFY2(filter->findData(QStringLiteral("Lab Berlin")) >= 0,
+             "the filter offers the environments the systems are in");
+}
+
 void TestSystemsPage::kindIsPickedFromAList()
 {
     const QModelIndex kind = indexOf(2, SystemsModel::KindColumn);
@@ -277,7 +302,7 @@ void TestSystemsPage::kindIsPickedFromAList()
     auto *editor = qobject_cast<QComboBox *>(m_table->indexWidget(kind));
     QVERIFY(editor);
     QCOMPARE(editor->currentText(), QStringLiteral("Application"));
-    QCOMPARE(editor->count(), 14);
+    QCOMPARE(editor->count(), 15);
     const int api = editor->findData(QStringLiteral("api"));
     QCOMPARE(editor->itemText(api), QStringLiteral("API"));
     editor->setCurrentIndex(api);

@@ -2,6 +2,7 @@
 #include "projectfile.h"
 #include "runfixture.h"
 #include "runsession.h"
+#include "runsummary.h"
 #include "testutil.h"
 #include "trust.h"
 
@@ -38,6 +39,7 @@ private slots:
     void everythingThatRunsIsListedForReview();
     void trustCoversTheCommandsAsReviewed();
     void aChangedCommandNeedsTrustAgain();
+    void theSecretsACommandIsGivenAreReviewed();
     void trustBelongsToOneFile();
     void theRecordLivesOutsideTheProject();
     void theRecordSaysWhoTrustedAndWhen();
@@ -97,22 +99,29 @@ void TestTrust::everythingThatRunsIsListedForReview()
          QStringLiteral("Back up database"),
          QStringLiteral("echo \"backing up as $UW_STEP_ID\""),
          none,
+         {},
          {}},
         {ReviewItem::Kind::HttpCheck,
          6,
          QStringLiteral("Verify orders"),
          QStringLiteral("GET http://127.0.0.1:8080/health"),
          none,
+         {},
          {}},
         {ReviewItem::Kind::MetricCommand,
          1,
          QStringLiteral("queue depth"),
          QStringLiteral("queue-depth --raw"),
          none,
+         {},
          {}},
-        {ReviewItem::Kind::MetricQuery, 2, QStringLiteral("error rate"),
-         QStringLiteral("https://prometheus.example:9090"), ReviewItem::TokenSource::Environment,
-         QStringLiteral("PROMETHEUS_TOKEN")},
+        {ReviewItem::Kind::MetricQuery,
+         2,
+         QStringLiteral("error rate"),
+         QStringLiteral("https://prometheus.example:9090"),
+         ReviewItem::TokenSource::Environment,
+         QStringLiteral("PROMETHEUS_TOKEN"),
+         {}},
     };
     QCOMPARE(commandsToReview(m_data), expected);
 }
@@ -146,6 +155,40 @@ void TestTrust::aChangedCommandNeedsTrustAgain()
     QVERIFY(trust.trust(m_path, changed, QStringLiteral("Ben"), trustedAt(), nullptr));
     QVERIFY(trust.isTrusted(m_path, changed));
     QVERIFY2(!trust.isTrusted(m_path, m_data), "trust follows the latest review only");
+}
+
+void TestTrust::theSecretsACommandIsGivenAreReviewed()
+{
+    System database;
+    database.id = 90;
+    database.name = QStringLiteral("orders-db");
+    database.configurationItems = {
+        {QStringLiteral("PGPASSWORD"), QStringLiteral("orders-db"), ConfigValueSource::Keychain}};
+    m_data.systems.emplace(database.id, database);
+    Step &backup = m_data.steps[2];
+    backup.systemIds = {database.id};
+    backup.command.environmentVariables = {QStringLiteral("PGPASSWORD"), QStringLiteral("PGHOST")};
+
+    const QList<ReviewItem> items = commandsToReview(m_data);
+    const auto command = std::find_if(items.begin(), items.end(), [](const ReviewItem &item) {
+        return item.kind == ReviewItem::Kind::Command;
+    });
+    QVERIFY(command != items.end());
+    QCOMPARE(command->variables,
+             (QStringList{QStringLiteral("PGPASSWORD from the keychain entry \u201corders-db\u201d "
+                                         "(secret of orders-db)"),
+                          QStringLiteral("PGHOST from this computer's environment")}));
+    QVERIFY(commandReviewText(items).contains(command->variables.first()));
+
+    TrustStore trust;
+    QVERIFY(trust.trust(m_path, m_data, QStringLiteral("Ben"), trustedAt(), nullptr));
+    // A received file that points the same command at another keychain entry is asked about.
+    ProjectData redirected = m_data;
+    redirected.systems[90].configurationItems.first().value = QStringLiteral("prometheus-token");
+    QVERIFY(!trust.isTrusted(m_path, redirected));
+    ProjectData another = m_data;
+    another.steps[2].command.environmentVariables.append(QStringLiteral("AWS_SECRET_ACCESS_KEY"));
+    QVERIFY(!trust.isTrusted(m_path, another));
 }
 
 void TestTrust::trustBelongsToOneFile()

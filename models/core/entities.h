@@ -55,12 +55,22 @@ enum class SystemKind {
     Integration,
     Backup,
     Monitoring,
+    /** A kind the project has no name for (an imported CMDB class nobody mapped yet). */
+    Other,
 };
-enum class Environment { Production, Staging, Pilot };
-enum class DependencyKind { Runtime, Data, Auth, Network };
+enum class DependencyKind { Runtime, Data, Auth, Network, Other };
 enum class WindowKind { Maintenance, ChangeFreeze, Blackout, PeakUsage };
 enum class Phase { Prepare, Backup, Execute, Verify, Rollback, Communicate, Monitor };
 enum class StepKind { Manual, Command, HttpCheck, MetricCheck, Gate };
+/** Whether a failure of the step asks the run to consider rolling back. */
+enum class StepCriticality {
+    /** Execute and verify steps, and steps touching a critical system (isCriticalStep). */
+    ByPhase,
+    Critical,
+    NotCritical,
+};
+/** Where a configuration item's value lives; a secret's value never enters the file. */
+enum class ConfigValueSource { Plain, EnvironmentVariable, Keychain };
 enum class LinkType { FinishToStart, StartToStart, FinishToFinish };
 enum class ApprovalDecision { Pending, Approved, Rejected };
 enum class RecordKind { KnownIssue, Lesson, FollowUp, FinalVersion };
@@ -99,6 +109,23 @@ struct Attribute
     QString value;
     friend bool operator==(const Attribute &, const Attribute &) = default;
 };
+
+/**
+ * A setting of a system (a port, a data directory, a password). A secret keeps only a
+ * reference in the file: value is then the name of the environment variable or the keychain
+ * key that holds it on the computer running the change.
+ */
+struct ConfigurationItem
+{
+    QString name;
+    QString value;
+    ConfigValueSource source = ConfigValueSource::Plain;
+    bool isSecret() const { return source != ConfigValueSource::Plain; }
+    friend bool operator==(const ConfigurationItem &, const ConfigurationItem &) = default;
+};
+
+/** The environment of a system until someone names another. */
+inline constexpr const char *productionEnvironment = "Production";
 
 /** The one change this project file describes; there is exactly one, with id 1. */
 /** The moments at which the people affected by a change hear about it. */
@@ -141,7 +168,8 @@ struct System
     Id id = 0;
     QString name;
     SystemKind systemKind = SystemKind::Server;
-    Environment environment = Environment::Production;
+    /** As people name it (Production, Staging, DR...); the project's list is its systems'. */
+    QString environment = QString::fromLatin1(productionEnvironment);
     QString site;
     QString currentVersion;
     QString targetVersion;
@@ -150,7 +178,7 @@ struct System
     QStringList businessProcesses;
     QString peakUsage;
     QList<Attribute> attributes;
-    QStringList configurationItems;
+    QList<ConfigurationItem> configurationItems;
     QString notes;
     friend bool operator==(const System &, const System &) = default;
 };
@@ -238,6 +266,8 @@ struct CommandSpec
     int timeoutSeconds = 300;
     int expectedExitCode = 0;
     QString outputPattern;
+    /** Variables the command needs; a run fails the step, naming it, while one has no value. */
+    QStringList environmentVariables;
     friend bool operator==(const CommandSpec &, const CommandSpec &) = default;
 };
 
@@ -248,6 +278,8 @@ struct HttpCheckSpec
     int expectedStatus = 200;
     QString bodyPattern;
     int timeoutSeconds = 30;
+    /** Off only for a server whose certificate cannot be checked; the run says so. */
+    bool verifyTls = true;
     friend bool operator==(const HttpCheckSpec &, const HttpCheckSpec &) = default;
 };
 
@@ -283,6 +315,11 @@ struct Step
     Id approverId = 0;
     /** For rollback steps: the execute steps this one undoes. */
     QList<Id> undoesStepIds;
+    StepCriticality criticality = StepCriticality::ByPhase;
+    /** False for a step no rollback can undo (a data migration, a sent notice). */
+    bool reversible = true;
+    /** What is lost when the step is rolled back (orders taken since, a log), for people. */
+    QString rollbackLoss;
     friend bool operator==(const Step &, const Step &) = default;
 };
 

@@ -58,7 +58,8 @@ constexpr auto fieldsOf(const Step *)
     return std::tuple(&Step::title, &Step::instructions, &Step::phase, &Step::stepKind,
                       &Step::systemIds, &Step::ownerId, &Step::verifierId, &Step::estimate,
                       &Step::enabled, &Step::position, &Step::command, &Step::http,
-                      &Step::metricCheck, &Step::approverId, &Step::undoesStepIds);
+                      &Step::metricCheck, &Step::approverId, &Step::undoesStepIds,
+                      &Step::criticality, &Step::reversible, &Step::rollbackLoss);
 }
 
 constexpr auto fieldsOf(const StepLink *)

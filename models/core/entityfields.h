@@ -114,6 +114,9 @@ enum : FieldMask {
     MetricCheck = 1u << 12,
     Approver = 1u << 13,
     Undoes = 1u << 14,
+    Criticality = 1u << 15,
+    Reversible = 1u << 16,
+    RollbackLoss = 1u << 17,
 };
 }
 

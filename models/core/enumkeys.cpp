@@ -59,12 +59,23 @@ constexpr std::array systemKindEntries{
     EnumEntry<SystemKind>{SystemKind::Integration, "integration", UW_NAME("Integration")},
     EnumEntry<SystemKind>{SystemKind::Backup, "backup", UW_NAME("Backup")},
     EnumEntry<SystemKind>{SystemKind::Monitoring, "monitoring", UW_NAME("Monitoring")},
+    EnumEntry<SystemKind>{SystemKind::Other, "other", UW_NAME("Other")},
 };
 
-constexpr std::array environmentEntries{
-    EnumEntry<Environment>{Environment::Production, "production", UW_NAME("Production")},
-    EnumEntry<Environment>{Environment::Staging, "staging", UW_NAME("Staging")},
-    EnumEntry<Environment>{Environment::Pilot, "pilot", UW_NAME("Pilot")},
+constexpr std::array stepCriticalityEntries{
+    EnumEntry<StepCriticality>{StepCriticality::ByPhase, "by_phase",
+                               UW_NAME("By phase and systems")},
+    EnumEntry<StepCriticality>{StepCriticality::Critical, "critical", UW_NAME("Always critical")},
+    EnumEntry<StepCriticality>{StepCriticality::NotCritical, "not_critical",
+                               UW_NAME("Never critical")},
+};
+
+constexpr std::array configValueSourceEntries{
+    EnumEntry<ConfigValueSource>{ConfigValueSource::Plain, "plain", UW_NAME("Value")},
+    EnumEntry<ConfigValueSource>{ConfigValueSource::EnvironmentVariable, "environment",
+                                 UW_NAME("Secret in an environment variable")},
+    EnumEntry<ConfigValueSource>{ConfigValueSource::Keychain, "keychain",
+                                 UW_NAME("Secret in the keychain")},
 };
 
 constexpr std::array dependencyKindEntries{
@@ -72,6 +83,7 @@ constexpr std::array dependencyKindEntries{
     EnumEntry<DependencyKind>{DependencyKind::Data, "data", UW_NAME("Data")},
     EnumEntry<DependencyKind>{DependencyKind::Auth, "auth", UW_NAME("Authentication")},
     EnumEntry<DependencyKind>{DependencyKind::Network, "network", UW_NAME("Network")},
+    EnumEntry<DependencyKind>{DependencyKind::Other, "other", UW_NAME("Other")},
 };
 
 constexpr std::array windowKindEntries{
@@ -160,8 +172,10 @@ constexpr auto entriesOf()
         return std::span{rolloutEntries};
     else if constexpr (std::is_same_v<E, SystemKind>)
         return std::span{systemKindEntries};
-    else if constexpr (std::is_same_v<E, Environment>)
-        return std::span{environmentEntries};
+    else if constexpr (std::is_same_v<E, StepCriticality>)
+        return std::span{stepCriticalityEntries};
+    else if constexpr (std::is_same_v<E, ConfigValueSource>)
+        return std::span{configValueSourceEntries};
     else if constexpr (std::is_same_v<E, DependencyKind>)
         return std::span{dependencyKindEntries};
     else if constexpr (std::is_same_v<E, WindowKind>)
@@ -242,7 +256,8 @@ UW_INSTANTIATE(ReasonCategory)
 UW_INSTANTIATE(Level)
 UW_INSTANTIATE(RolloutStrategy)
 UW_INSTANTIATE(SystemKind)
-UW_INSTANTIATE(Environment)
+UW_INSTANTIATE(StepCriticality)
+UW_INSTANTIATE(ConfigValueSource)
 UW_INSTANTIATE(DependencyKind)
 UW_INSTANTIATE(WindowKind)
 UW_INSTANTIATE(Phase)

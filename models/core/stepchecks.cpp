@@ -45,6 +45,20 @@ QString httpAddressProblem(const QString &url)
         .arg(url);
 }
 
+QString environmentVariablesProblem(const QStringList &names)
+{
+    static const QRegularExpression shellName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,99}$"));
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (!shellName.match(names[i]).hasMatch())
+            return Tr::tr("\u201c%1\u201d is not a variable name: use letters, digits and _, "
+                          "not starting with a digit, at most 100 characters.")
+                .arg(names[i]);
+        if (names.indexOf(names[i]) < i)
+            return Tr::tr("The variable %1 is named twice.").arg(names[i]);
+    }
+    return {};
+}
+
 QString dutyConflict(const ProjectData &data, const Step &step)
 {
     if (!step.ownerId)

@@ -20,6 +20,13 @@ QString patternProblem(const QString &pattern, const QString &field);
 QString httpAddressProblem(const QString &url);
 
 /**
+ * Why names cannot be the variables a command step needs: one that is not a shell variable name
+ * (letters, digits and _, not starting with a digit, at most 100 characters), or one named
+ * twice. Empty when every name can be one.
+ */
+QString environmentVariablesProblem(const QStringList &names);
+
+/**
  * Why the step's people break segregation of duties: who executes a step may neither verify nor
  * approve it. Empty when they do not.
  */

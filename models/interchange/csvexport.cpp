@@ -50,10 +50,10 @@ QByteArray systemsCsv(const ProjectData &data, const QList<Id> &ids, FormulaCell
 {
     QList<QStringList> rows;
     for (const System *system : selected(data.systems, ids)) {
-        rows.append({system->name, enumKey(system->systemKind), enumKey(system->environment),
-                     system->site, system->currentVersion, system->targetVersion,
-                     enumKey(system->criticality), system->owner,
-                     system->businessProcesses.join(u'|'), system->peakUsage, system->notes});
+        rows.append({system->name, enumKey(system->systemKind), system->environment, system->site,
+                     system->currentVersion, system->targetVersion, enumKey(system->criticality),
+                     system->owner, system->businessProcesses.join(u'|'), system->peakUsage,
+                     system->notes});
     }
     return writeCsv(keysOf(ImportTarget::Systems), rows, u',', formulas);
 }

@@ -4,6 +4,7 @@
 #include "csvfields_p.h"
 #include "csvvocabulary.h"
 #include "enumkeys.h"
+#include "environments.h"
 #include "version.h"
 #include "versionconstraint.h"
 
@@ -36,6 +37,22 @@ QString countText(int n, const char *one, const char *many)
     return Tr::tr(n == 1 ? one : many, nullptr, n);
 }
 
+/** What values says text (a class or relationship type) means, when it says so. */
+template<class E>
+std::optional<E> chosenKind(const ValueMapping &values, const QString &text)
+{
+    const auto &chosen = [&values]() -> const auto &
+    {
+        if constexpr (std::is_same_v<E, SystemKind>)
+            return values.kinds;
+        else
+            return values.relationships;
+    }
+    ();
+    const auto found = chosen.find(text.trimmed().toCaseFolded());
+    return found == chosen.end() ? std::nullopt : std::optional<E>(found->second);
+}
+
 /** Validates row by row, collecting every problem; one that skips the row is enough. */
 class Importer
 {
@@ -43,16 +60,18 @@ class Importer
 
 public:
     Importer(const ProjectData &data, ImportTarget target, const CsvTable &table,
-             const QList<int> &mapping)
+             const QList<int> &mapping, const ValueMapping &values)
         : m_table(table)
         , m_fields(importFields(target))
         , m_mapping(mapping)
+        , m_values(values)
     {
         m_preview.target = target;
         m_preview.totalRows = int(table.rows.size());
         for (const auto &[id, system] : data.systems) {
             m_idByName.insert(system.name, id);
             m_idByFoldedName.insert(system.name.toCaseFolded(), id);
+            m_systemsByFoldedName.insert(system.name.toCaseFolded(), &system);
         }
         for (const auto &[id, dependency] : data.dependencies)
             m_existingPairs.insert({dependency.dependentId, dependency.dependencyId});
@@ -89,18 +108,14 @@ private:
         System system;
         system.name = requiredValue("name");
         const QString folded = system.name.toCaseFolded();
-        if (m_idByFoldedName.contains(folded)) {
-            addProblem(ImportIssue::AlreadyInProject, "name", true,
-                       tr("a system named %1 already exists in the project")
-                           .arg(quoteForMessage(system.name)));
-        } else if (!folded.isEmpty() && m_seenNames.contains(folded)) {
+        if (!folded.isEmpty() && m_seenNames.contains(folded)) {
             addProblem(ImportIssue::DuplicateInFile, "name", true,
                        tr("%1 is a duplicate of line %2")
                            .arg(quoteForMessage(system.name))
                            .arg(m_seenNames.value(folded)));
         }
         system.systemKind = enumValue("kind", system.systemKind);
-        system.environment = enumValue("environment", system.environment);
+        system.environment = environmentValue();
         system.site = value("site");
         system.currentVersion = versionValue("current_version");
         system.targetVersion = versionValue("target_version");
@@ -109,10 +124,59 @@ private:
         system.businessProcesses = listValue("business_processes");
         system.peakUsage = value("peak_usage");
         system.notes = value("notes");
+        if (const auto existing = m_systemsByFoldedName.find(folded);
+            !m_skipped && existing != m_systemsByFoldedName.end()) {
+            m_seenNames.insert(folded, m_line);
+            update(*existing.value(), system);
+            return;
+        }
         if (!m_skipped) {
             m_seenNames.insert(folded, m_line);
             accept(system);
         }
+    }
+
+    /** Changes before where the row filled a field (row holds what it read), with the changes. */
+    void update(const System &before, const System &row)
+    {
+        SystemUpdate change{before, before, m_line, {}};
+        System &after = change.after;
+        const auto take = [&](const char *key, auto member, auto display) {
+            if (value(key).isEmpty() || after.*member == row.*member)
+                return;
+            change.differences.append(tr("%1: %2 \u2192 %3")
+                                          .arg(m_fields.at(fieldIndex(key)).label,
+                                               display(after.*member), display(row.*member)));
+            after.*member = row.*member;
+        };
+        const auto text = [](const QString &value) {
+            return value.isEmpty() ? tr("(empty)") : value;
+        };
+        const auto list = [](const QStringList &values) {
+            return values.join(u", ");
+        };
+        const auto named = [](auto value) {
+            return enumDisplayName(value);
+        };
+        // A class the import does not know says nothing about a system the project knows.
+        if (row.systemKind != SystemKind::Other)
+            take("kind", &System::systemKind, named);
+        take("environment", &System::environment, text);
+        take("site", &System::site, text);
+        take("current_version", &System::currentVersion, text);
+        take("target_version", &System::targetVersion, text);
+        take("criticality", &System::criticality, named);
+        take("owner", &System::owner, text);
+        take("business_processes", &System::businessProcesses, list);
+        take("peak_usage", &System::peakUsage, text);
+        take("notes", &System::notes, text);
+        if (change.differences.isEmpty()) {
+            addProblem(ImportIssue::UpToDate, "name", true,
+                       tr("%1 is in the project already, with these values")
+                           .arg(quoteForMessage(before.name)));
+            return;
+        }
+        m_preview.updates.append(change);
     }
 
     void importDependency()
@@ -241,8 +305,21 @@ private:
         const QString text = value(key);
         if (text.isEmpty())
             return fallback;
+        if constexpr (std::is_same_v<E, SystemKind> || std::is_same_v<E, DependencyKind>) {
+            if (const auto chosen = chosenKind<E>(m_values, text))
+                return *chosen;
+        }
         if (const auto parsed = parseEnum(vocabulary<E>(), text))
             return *parsed;
+        if constexpr (std::is_same_v<E, SystemKind> || std::is_same_v<E, DependencyKind>) {
+            // A CMDB has more classes and relationship types than any list: the row is kept.
+            addProblem(ImportIssue::UnmappedValue, key, false,
+                       tr("%1 is not a known %2; imported as %3")
+                           .arg(quoteForMessage(text),
+                                std::is_same_v<E, SystemKind> ? tr("class") : tr("relationship"),
+                                enumDisplayName(E::Other)));
+            return E::Other;
+        }
         QString accepted = enumKeys<E>().join(QLatin1String(", "));
         if constexpr (std::is_same_v<E, Level>)
             accepted += tr(", or a rank from 1 (critical) to 4 (low)");
@@ -256,12 +333,24 @@ private:
     {
         if constexpr (std::is_same_v<E, SystemKind>)
             return m_kindWords;
-        else if constexpr (std::is_same_v<E, Environment>)
-            return m_environmentWords;
         else if constexpr (std::is_same_v<E, Level>)
             return m_levelWords;
         else
             return m_dependencyKindWords;
+    }
+
+    /** Any name: a project's environments are the ones its systems are in. */
+    QString environmentValue()
+    {
+        const QString name = environmentName(value("environment"));
+        if (name.isEmpty())
+            return QString::fromLatin1(productionEnvironment);
+        if (name.size() > longestEnvironmentName)
+            addProblem(ImportIssue::UnknownValue, "environment", true,
+                       tr("%1 is longer than an environment's name can be (%2 characters)")
+                           .arg(quoteForMessage(name.left(longestEnvironmentName) + u'\u2026'))
+                           .arg(longestEnvironmentName));
+        return name;
     }
 
     QString versionValue(const char *key)
@@ -317,13 +406,14 @@ private:
     const CsvTable &m_table;
     const QList<ImportField> m_fields;
     const QList<int> m_mapping;
+    const ValueMapping m_values;
     const QHash<QString, SystemKind> m_kindWords = vocabularyOf<SystemKind>();
-    const QHash<QString, Environment> m_environmentWords = vocabularyOf<Environment>();
     const QHash<QString, Level> m_levelWords = vocabularyOf<Level>();
     const QHash<QString, DependencyKind> m_dependencyKindWords = vocabularyOf<DependencyKind>();
     ImportPreview m_preview;
     QHash<QString, Id> m_idByName;
     QHash<QString, Id> m_idByFoldedName;
+    QHash<QString, const System *> m_systemsByFoldedName;
     std::set<std::pair<Id, Id>> m_existingPairs;
     QHash<QString, int> m_seenNames;
     std::map<std::pair<Id, Id>, int> m_seenPairs;
@@ -345,6 +435,8 @@ QString issueName(ImportIssue issue)
         {ImportIssue::SelfDependency, QT_TRANSLATE_NOOP("uw::CsvImport", "depends on itself")},
         {ImportIssue::BadVersion, QT_TRANSLATE_NOOP("uw::CsvImport", "unreadable version")},
         {ImportIssue::BadConstraint, QT_TRANSLATE_NOOP("uw::CsvImport", "unreadable constraint")},
+        {ImportIssue::UnmappedValue, QT_TRANSLATE_NOOP("uw::CsvImport", "imported as Other")},
+        {ImportIssue::UpToDate, QT_TRANSLATE_NOOP("uw::CsvImport", "already up to date")},
     };
     return Tr::tr(names.at(issue));
 }
@@ -371,6 +463,11 @@ QString staleReason(const Project &project, const ImportPreview &preview)
     QSet<QString> names;
     for (const auto &[id, system] : project.data().systems)
         names.insert(system.name.toCaseFolded());
+    for (const SystemUpdate &update : preview.updates) {
+        const System *now = project.find<System>(update.before.id);
+        if (!now || !(*now == update.before))
+            return Tr::tr("%1 was changed or removed").arg(quoteForMessage(update.before.name));
+    }
     for (const AnyEntity &entity : preview.entities) {
         if (const auto *system = std::get_if<System>(&entity)) {
             if (names.contains(system->name.toCaseFolded())) {
@@ -401,6 +498,16 @@ QList<ImportField> importFields(ImportTarget target)
                        QCoreApplication::translate("uw::CsvImport", spec.label), spec.required});
     }
     return fields;
+}
+
+QStringList unmappedColumns(const QStringList &header, const QList<int> &mapping)
+{
+    QStringList unmapped;
+    for (qsizetype column = 0; column < header.size(); ++column) {
+        if (!mapping.contains(int(column)))
+            unmapped.append(header.at(column));
+    }
+    return unmapped;
 }
 
 QList<int> autoMapColumns(ImportTarget target, const QStringList &header)
@@ -444,9 +551,56 @@ QList<int> autoMapColumns(ImportTarget target, const QStringList &header)
 }
 
 ImportPreview previewImport(const ProjectData &data, ImportTarget target, const CsvTable &table,
-                            const QList<int> &mapping)
+                            const QList<int> &mapping, const ValueMapping &values)
 {
-    return Importer(data, target, table, mapping).run();
+    return Importer(data, target, table, mapping, values).run();
+}
+
+QList<KindValue> kindValues(ImportTarget target, const CsvTable &table, const QList<int> &mapping,
+                            const ValueMapping &values)
+{
+    QList<KindValue> found;
+    if (target == ImportTarget::Rules)
+        return found;
+    const QList<ImportField> fields = importFields(target);
+    qsizetype field = -1;
+    for (qsizetype f = 0; f < fields.size(); ++f) {
+        if (fields.at(f).key == QLatin1String("kind"))
+            field = f;
+    }
+    const int column = field >= 0 ? mapping.value(field, -1) : -1;
+    if (column < 0)
+        return found;
+    QHash<QString, qsizetype> indexOf;
+    const auto systemWords = vocabularyOf<SystemKind>();
+    const auto relationshipWords = vocabularyOf<DependencyKind>();
+    for (const QStringList &row : table.rows) {
+        const QString text = row.value(column).trimmed();
+        if (text.isEmpty())
+            continue;
+        const QString folded = text.toCaseFolded();
+        if (const auto seen = indexOf.constFind(folded); seen != indexOf.cend()) {
+            ++found[*seen].rows;
+            continue;
+        }
+        KindValue value{text, 1, QStringLiteral("other"), false};
+        if (target == ImportTarget::Systems) {
+            auto kind = chosenKind<SystemKind>(values, text);
+            if (!kind)
+                kind = parseEnum(systemWords, text);
+            value.known = kind.has_value();
+            value.key = enumKey(kind.value_or(SystemKind::Other));
+        } else {
+            auto kind = chosenKind<DependencyKind>(values, text);
+            if (!kind)
+                kind = parseEnum(relationshipWords, text);
+            value.known = kind.has_value();
+            value.key = enumKey(kind.value_or(DependencyKind::Other));
+        }
+        indexOf.insert(folded, found.size());
+        found.append(value);
+    }
+    return found;
 }
 
 bool applyImport(Project &project, ImportPreview preview, const QString &sourceName, QString *error)
@@ -460,7 +614,7 @@ bool applyImport(Project &project, ImportPreview preview, const QString &sourceN
         return fail(Tr::tr("The project is open read-only (%1); nothing was imported.")
                         .arg(project.storeInfo().readOnlyReason));
     }
-    if (preview.entities.isEmpty())
+    if (preview.entities.isEmpty() && preview.updates.isEmpty())
         return fail(Tr::tr("Nothing to import from %1: no row can be imported.").arg(sourceName));
     const QString stale = staleReason(project, preview);
     if (!stale.isEmpty()) {
@@ -468,30 +622,49 @@ bool applyImport(Project &project, ImportPreview preview, const QString &sourceN
                            "again.")
                         .arg(stale, sourceName));
     }
+    QList<EntityChange> changes;
     for (AnyEntity &entity : preview.entities) {
         std::visit([&project](auto &e) { e.id = project.allocateId(e.kind); }, entity);
+        changes.append({std::nullopt, entity});
     }
+    for (const SystemUpdate &update : std::as_const(preview.updates))
+        changes.append({update.before, update.after});
     const int n = int(preview.entities.size());
-    const QString text = Tr::tr("Import %1 from %2").arg(entityCount(preview.target, n), sourceName);
-    return edit::addEntities(project, text, preview.entities, error);
+    const QString text
+        = preview.updates.isEmpty()
+              ? Tr::tr("Import %1 from %2").arg(entityCount(preview.target, n), sourceName)
+              : Tr::tr("Import %1 and update %2 from %3")
+                    .arg(entityCount(preview.target, n), QString::number(preview.updates.size()),
+                         sourceName);
+    return edit::changeEntities(project, text, changes, error);
 }
 
 QString importSummary(const ImportPreview &preview, const QString &sourceName)
 {
-    QString summary = preview.entities.isEmpty()
+    QString summary = preview.entities.isEmpty() && preview.updates.isEmpty()
                           ? Tr::tr("Nothing was imported from %1.").arg(sourceName)
-                          : Tr::tr("Imported %1 from %2.")
+                      : preview.updates.isEmpty()
+                          ? Tr::tr("Imported %1 from %2.")
                                 .arg(entityCount(preview.target, int(preview.entities.size())),
+                                     sourceName)
+                          : Tr::tr("Imported %1 and updated %2 from %3.")
+                                .arg(entityCount(preview.target, int(preview.entities.size())),
+                                     entityCount(preview.target, int(preview.updates.size())),
                                      sourceName);
     // A row counts once, under the first reason that skipped it.
     std::map<ImportIssue, int> skippedBy;
     QSet<int> skippedLines;
-    QSet<int> warnedLines;
     for (const ImportProblem &problem : preview.problems) {
         if (problem.skipsRow && !skippedLines.contains(problem.line)) {
             skippedLines.insert(problem.line);
             ++skippedBy[problem.issue];
-        } else if (!problem.skipsRow) {
+        }
+    }
+    std::map<ImportIssue, QSet<int>> warnedBy;
+    QSet<int> warnedLines;
+    for (const ImportProblem &problem : preview.problems) {
+        if (!problem.skipsRow && !skippedLines.contains(problem.line)) {
+            warnedBy[problem.issue].insert(problem.line);
             warnedLines.insert(problem.line);
         }
     }
@@ -505,16 +678,17 @@ QString importSummary(const ImportPreview &preview, const QString &sourceName)
                                QT_TRANSLATE_N_NOOP("uw::CsvImport", "Skipped %n rows (%1)."))
                          .arg(reasons.join(QLatin1String(", ")));
     }
-    warnedLines -= skippedLines;
     if (!warnedLines.isEmpty()) {
+        QStringList reasons;
+        for (const auto &[issue, lines] : warnedBy)
+            reasons.append(Tr::tr("%1: %2").arg(issueName(issue)).arg(lines.size()));
         summary += QLatin1Char(' ')
                    + countText(int(warnedLines.size()),
                                QT_TRANSLATE_N_NOOP("uw::CsvImport",
-                                                   "%n row was imported with a warning about an "
-                                                   "unreadable version or constraint."),
+                                                   "%n row was imported with a warning (%1)."),
                                QT_TRANSLATE_N_NOOP("uw::CsvImport",
-                                                   "%n rows were imported with a warning about an "
-                                                   "unreadable version or constraint."));
+                                                   "%n rows were imported with a warning (%1)."))
+                         .arg(reasons.join(QLatin1String(", ")));
     }
     return summary;
 }

@@ -41,12 +41,6 @@ const std::array systemKindSynonyms{
     Synonym<SystemKind>{SystemKind::Monitoring, "monitor"},
 };
 
-const std::array environmentSynonyms{
-    Synonym<Environment>{Environment::Production, "prod|prd|live"},
-    Synonym<Environment>{Environment::Staging, "stage|stg|qa|test|tst|uat|preprod|pre-production"},
-    Synonym<Environment>{Environment::Pilot, "canary|early adopter"},
-};
-
 const std::array levelSynonyms{
     Synonym<Level>{Level::Critical, "mission critical|most critical|very high"},
     Synonym<Level>{Level::Medium, "moderate|normal|standard"},
@@ -71,8 +65,6 @@ std::span<const Synonym<E>> synonymsOf()
 {
     if constexpr (std::is_same_v<E, SystemKind>)
         return systemKindSynonyms;
-    else if constexpr (std::is_same_v<E, Environment>)
-        return environmentSynonyms;
     else if constexpr (std::is_same_v<E, Level>)
         return levelSynonyms;
     else
@@ -198,7 +190,6 @@ QStringList parseList(QString text, QChar fileSeparator)
     template std::optional<E> parseEnum<E>(const QHash<QString, E> &, QStringView);
 
 UW_INSTANTIATE(SystemKind)
-UW_INSTANTIATE(Environment)
 UW_INSTANTIATE(Level)
 UW_INSTANTIATE(DependencyKind)
 

@@ -17,7 +17,8 @@ namespace uw::csvvocabulary {
 QString normalized(QStringView text);
 
 /**
- * Normalized word -> value, for SystemKind, Environment, Level and DependencyKind; our keys
+ * Normalized word -> value, for SystemKind, Level and DependencyKind (environments are
+ * names: see environmentName()); our keys
  * and display names win over CMDB synonyms. Built once per import rather than once per cell.
  */
 template<class E>

@@ -44,7 +44,9 @@ struct MspdiProblem
 /**
  * What an MSPDI file would add to a document, computed without touching it. Ids inside are
  * placeholders: a new person or step is -(1 + its index) in newPeople or steps; owners that
- * already exist keep their real id. applyMspdiImport() allocates the real ids.
+ * already exist keep their real id. applyMspdiImport() allocates the real ids. Optimistic and
+ * pessimistic durations come from the PERT fields where the file has them (see writeMspdi),
+ * else from the default spread.
  */
 struct MspdiImport
 {
@@ -58,9 +60,21 @@ struct MspdiImport
      * document has no maintenance window yet, so that the plan can be scheduled at once.
      */
     std::optional<Window> window;
+    /** False when the window was given on the command line rather than taken from the file. */
+    bool windowFromFile = true;
     /** Non-summary tasks in the file, imported or not. */
     int taskCount = 0;
+    /** Imported steps whose task had one duration only, given the default spread. */
+    int defaultSpreadCount = 0;
 };
+
+/**
+ * MSPDI gives most tasks one duration. A plan of single durations would simulate without any
+ * spread, so such a task gets optimistic = 80 % and pessimistic = 150 % of it: upgrade work
+ * overruns more often and further than it finishes early. The import summary says how many.
+ */
+inline constexpr double defaultOptimisticFactor = 0.8;
+inline constexpr double defaultPessimisticFactor = 1.5;
 
 /**
  * Reads MSPDI as MS Project, ProjectLibre, GanttProject and KDE Plan write it, with or without

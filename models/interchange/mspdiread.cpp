@@ -150,8 +150,14 @@ private:
             estimate.likely = *likely;
         }
         estimate.optimistic = estimate.pessimistic = estimate.likely;
-        readPertField(task, mspdi::optimisticField, &estimate.optimistic);
-        readPertField(task, mspdi::pessimisticField, &estimate.pessimistic);
+        const bool optimistic = readPertField(task, mspdi::optimisticField, &estimate.optimistic);
+        const bool pessimistic = readPertField(task, mspdi::pessimisticField, &estimate.pessimistic);
+        if (!optimistic && !pessimistic && estimate.likely > 0) {
+            estimate.optimistic = estimate.likely * defaultOptimisticFactor;
+            estimate.pessimistic = std::min(estimate.likely * defaultPessimisticFactor,
+                                            std::max(estimate.likely, longestStepMinutes));
+            ++m_import.defaultSpreadCount;
+        }
         if (estimate.optimistic > estimate.likely || estimate.pessimistic < estimate.likely) {
             problem(task.line, Tr::tr("%1 has optimistic and pessimistic durations that do not "
                                       "enclose its duration; they were widened to it")
@@ -177,22 +183,24 @@ private:
         m_import.steps.append(step);
     }
 
-    void readPertField(const RawTask &task, const mspdi::PertField &field, double *target)
+    /** False when the task does not have the field, or has it unreadable (with a note). */
+    bool readPertField(const RawTask &task, const mspdi::PertField &field, double *target)
     {
         const auto found = task.customFields.find(field.fieldId);
         if (found == task.customFields.end() || found->second.isEmpty())
-            return;
+            return false;
         if (const auto value = minutes(found->second)) {
             if (const QString bound = minutesProblem(*value, QLatin1String(field.alias));
                 !bound.isEmpty()) {
                 problem(task.line, Tr::tr("%1: %2 It was ignored.").arg(taskName(task), bound));
-                return;
+                return false;
             }
             *target = *value;
-            return;
+            return true;
         }
         problem(task.line, Tr::tr("%1: the %2 '%3' is not a duration and was ignored")
                                .arg(taskName(task), QLatin1String(field.alias), found->second));
+        return false;
     }
 
     void reportFallbacks(const std::map<const RawTask *, Fallback> &fallbacks)
@@ -468,10 +476,24 @@ QString mspdiImportSummary(const MspdiImport &import, const QString &sourceName)
                                sourceName);
     if (import.window)
         summary += QLatin1Char(' ')
-                   + Tr::tr("The plan's start and finish became the window \"%1\", %2 \u2013 %3.")
+                   + (import.windowFromFile
+                          ? Tr::tr("The plan's start and finish became the window \"%1\", %2 "
+                                   "\u2013 %3.")
+                          : Tr::tr("The plan goes into the window \"%1\", %2 \u2013 %3."))
                          .arg(import.window->name,
                               formatInZone(import.window->startUtc, import.window->timeZone),
                               formatInZone(import.window->endUtc, import.window->timeZone));
+    if (import.defaultSpreadCount > 0)
+        summary += QLatin1Char(' ')
+                   + counted(import.defaultSpreadCount,
+                             QT_TRANSLATE_N_NOOP("uw::Mspdi",
+                                                 "%n step had one duration only: its range is "
+                                                 "%1 %\u2013%2 % of it."),
+                             QT_TRANSLATE_N_NOOP("uw::Mspdi",
+                                                 "%n steps had one duration only: their range is "
+                                                 "%1 %\u2013%2 % of it."))
+                         .arg(qRound(defaultOptimisticFactor * 100))
+                         .arg(qRound(defaultPessimisticFactor * 100));
     const auto leftOut = std::count_if(import.problems.begin(), import.problems.end(),
                                        [](const MspdiProblem &problem) { return problem.leftOut; });
     const qsizetype notes = import.problems.size() - leftOut;

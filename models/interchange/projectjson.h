@@ -25,6 +25,9 @@ namespace uw {
 /** The format version this build writes and the newest it reads. */
 inline constexpr int projectJsonVersion = 1;
 
+/** The largest project JSON read, like the MSPDI cap: a larger file is refused unread. */
+constexpr qsizetype MaxProjectJsonBytes = 64 * 1024 * 1024;
+
 /**
  * Serialises everything in ProjectData except the audit log, which belongs to one file's
  * history. Indented, with members in sorted order, so that equal documents give equal bytes.

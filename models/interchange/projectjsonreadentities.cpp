@@ -1,5 +1,6 @@
 #include "projectjsonreader_p.h"
 
+#include "environments.h"
 #include "notice.h"
 #include "sampleretention.h"
 #include "stepchecks.h"
@@ -64,6 +65,11 @@ void readEntity(ObjectReader &r, System &s)
     r.read(u"name", &s.name);
     r.read(u"kind", &s.systemKind);
     r.read(u"environment", &s.environment);
+    s.environment = environmentName(s.environment);
+    if (!r.context().failed() && s.environment.size() > longestEnvironmentName)
+        r.context().fail(r.memberPath(u"environment"),
+                         translated(QT_TRANSLATE_NOOP("uw::ProjectJson",
+                                                      "longer than the name of an environment")));
     r.read(u"site", &s.site);
     r.read(u"current_version", &s.currentVersion);
     r.read(u"target_version", &s.targetVersion);
@@ -72,7 +78,21 @@ void readEntity(ObjectReader &r, System &s)
     r.read(u"peak_usage", &s.peakUsage);
     r.read(u"notes", &s.notes);
     r.readStrings(u"business_processes", &s.businessProcesses);
-    r.readStrings(u"configuration_items", &s.configurationItems);
+    r.forEach(u"configuration_items", [&](const QJsonValue &value, const QString &path) {
+        ConfigurationItem item;
+        if (value.isString()) {
+            // Files written before items had values list their names only.
+            item.name = value.toString();
+        } else {
+            ObjectReader fields(r.context(), value, path);
+            fields.require(u"name");
+            fields.read(u"name", &item.name);
+            fields.read(u"value", &item.value);
+            fields.read(u"source", &item.source);
+            fields.finish();
+        }
+        s.configurationItems.append(item);
+    });
     r.forEach(u"attributes", [&](const QJsonValue &value, const QString &path) {
         ObjectReader item(r.context(), value, path);
         Attribute attribute;
@@ -186,6 +206,9 @@ void readEntity(ObjectReader &r, Step &s)
     r.readReference(u"verifier_id", RefKind::Person, &s.verifierId);
     r.readReference(u"approver_id", RefKind::Person, &s.approverId);
     r.readReferences(u"undoes_step_ids", RefKind::Step, &s.undoesStepIds);
+    r.read(u"criticality", &s.criticality);
+    r.read(u"reversible", &s.reversible);
+    r.read(u"rollback_loss", &s.rollbackLoss);
     ObjectReader estimate = r.object(u"estimate");
     readEstimate(estimate, &s.estimate);
 
@@ -194,6 +217,10 @@ void readEntity(ObjectReader &r, Step &s)
     command.read(u"timeout_seconds", &s.command.timeoutSeconds);
     command.read(u"expected_exit_code", &s.command.expectedExitCode);
     command.read(u"output_pattern", &s.command.outputPattern);
+    command.readStrings(u"environment_variables", &s.command.environmentVariables);
+    if (const QString problem = environmentVariablesProblem(s.command.environmentVariables);
+        !r.context().failed() && !problem.isEmpty())
+        r.context().fail(command.memberPath(u"environment_variables"), problem);
     command.finish();
 
     ObjectReader http = r.object(u"http");
@@ -202,6 +229,7 @@ void readEntity(ObjectReader &r, Step &s)
     http.read(u"expected_status", &s.http.expectedStatus);
     http.read(u"body_pattern", &s.http.bodyPattern);
     http.read(u"timeout_seconds", &s.http.timeoutSeconds);
+    http.read(u"verify_tls", &s.http.verifyTls);
     http.finish();
 
     ObjectReader metricCheck = r.object(u"metric_check");

@@ -80,11 +80,17 @@ QJsonObject entityObject(const System &s)
     QJsonArray attributes;
     for (const Attribute &attribute : s.attributes)
         attributes.append(QJsonObject{{u"key"_s, attribute.key}, {u"value"_s, attribute.value}});
+    QJsonArray configurationItems;
+    for (const ConfigurationItem &item : s.configurationItems) {
+        configurationItems.append(QJsonObject{{u"name"_s, item.name},
+                                              {u"value"_s, item.value},
+                                              {u"source"_s, enumKey(item.source)}});
+    }
     return {
         {u"id"_s, s.id},
         {u"name"_s, s.name},
         {u"kind"_s, enumKey(s.systemKind)},
-        {u"environment"_s, enumKey(s.environment)},
+        {u"environment"_s, s.environment},
         {u"site"_s, s.site},
         {u"current_version"_s, s.currentVersion},
         {u"target_version"_s, s.targetVersion},
@@ -93,7 +99,7 @@ QJsonObject entityObject(const System &s)
         {u"business_processes"_s, QJsonArray::fromStringList(s.businessProcesses)},
         {u"peak_usage"_s, s.peakUsage},
         {u"attributes"_s, attributes},
-        {u"configuration_items"_s, QJsonArray::fromStringList(s.configurationItems)},
+        {u"configuration_items"_s, configurationItems},
         {u"notes"_s, s.notes},
     };
 }
@@ -181,6 +187,9 @@ QJsonObject entityObject(const Step &s)
         {u"position"_s, s.position},
         {u"approver_id"_s, idValue(s.approverId)},
         {u"undoes_step_ids"_s, idArray(s.undoesStepIds)},
+        {u"criticality"_s, enumKey(s.criticality)},
+        {u"reversible"_s, s.reversible},
+        {u"rollback_loss"_s, s.rollbackLoss},
     };
     if (s.command != CommandSpec()) {
         object.insert(u"command"_s, QJsonObject{
@@ -188,6 +197,8 @@ QJsonObject entityObject(const Step &s)
                                         {u"timeout_seconds"_s, s.command.timeoutSeconds},
                                         {u"expected_exit_code"_s, s.command.expectedExitCode},
                                         {u"output_pattern"_s, s.command.outputPattern},
+                                        {u"environment_variables"_s,
+                                         QJsonArray::fromStringList(s.command.environmentVariables)},
                                     });
     }
     if (s.http != HttpCheckSpec()) {
@@ -197,6 +208,7 @@ QJsonObject entityObject(const Step &s)
                                      {u"expected_status"_s, s.http.expectedStatus},
                                      {u"body_pattern"_s, s.http.bodyPattern},
                                      {u"timeout_seconds"_s, s.http.timeoutSeconds},
+                                     {u"verify_tls"_s, s.http.verifyTls},
                                  });
     }
     if (s.metricCheck != MetricCheckSpec()) {

@@ -58,12 +58,11 @@ void SystemsFilterModel::setKindFilter(std::optional<SystemKind> kind)
     invalidateFilter();
 }
 
-void SystemsFilterModel::setEnvironmentFilter(std::optional<Environment> environment)
+void SystemsFilterModel::setEnvironmentFilter(const QString &environment)
 {
-    const QString key = environment ? enumKey(*environment) : QString();
-    if (key == m_environmentKey)
+    if (environment == m_environment)
         return;
-    m_environmentKey = key;
+    m_environment = environment;
     invalidateFilter();
 }
 
@@ -79,12 +78,12 @@ bool SystemsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
 {
     if (sourceParent.isValid())
         return false;
-    if (m_words.isEmpty() && m_kindKey.isEmpty() && m_environmentKey.isEmpty() && m_site.isEmpty())
+    if (m_words.isEmpty() && m_kindKey.isEmpty() && m_environment.isEmpty() && m_site.isEmpty())
         return true;
     const RowCache &row = cached(sourceRow);
     if (!m_kindKey.isEmpty() && row.kindKey != m_kindKey)
         return false;
-    if (!m_environmentKey.isEmpty() && row.environmentKey != m_environmentKey)
+    if (!m_environment.isEmpty() && row.environment != m_environment)
         return false;
     if (!m_site.isEmpty() && row.site != m_site)
         return false;
@@ -129,7 +128,7 @@ const SystemsFilterModel::RowCache &SystemsFilterModel::cached(int sourceRow) co
     };
     row.filterText = text(SystemsModel::NameColumn, FilterTextRole).toCaseFolded();
     row.kindKey = text(SystemsModel::KindColumn, Qt::EditRole);
-    row.environmentKey = text(SystemsModel::EnvironmentColumn, Qt::EditRole);
+    row.environment = text(SystemsModel::EnvironmentColumn, Qt::EditRole);
     row.site = text(SystemsModel::SiteColumn, Qt::EditRole);
     row.currentVersion = Version::parse(text(SystemsModel::CurrentVersionColumn, SortRole));
     row.targetVersion = Version::parse(text(SystemsModel::TargetVersionColumn, SortRole));

@@ -28,7 +28,8 @@ public:
     void setFilterText(const QString &text);
     QString filterText() const { return m_filterText; }
     void setKindFilter(std::optional<SystemKind> kind);
-    void setEnvironmentFilter(std::optional<Environment> environment);
+    /** An empty environment shows all environments. */
+    void setEnvironmentFilter(const QString &environment);
     /** An empty site shows all sites. */
     void setSiteFilter(const QString &site);
 
@@ -42,7 +43,7 @@ private:
         bool valid = false;
         QString filterText; // lowered
         QString kindKey;
-        QString environmentKey;
+        QString environment;
         QString site;
         std::optional<Version> currentVersion;
         std::optional<Version> targetVersion;
@@ -57,7 +58,7 @@ private:
     QString m_filterText;
     QStringList m_words;
     QString m_kindKey;
-    QString m_environmentKey;
+    QString m_environment;
     QString m_site;
     mutable std::vector<RowCache> m_cache;
 };

@@ -2,6 +2,7 @@
 
 #include "commands.h"
 #include "enumkeys.h"
+#include "environments.h"
 #include "version.h"
 
 #include <set>
@@ -84,8 +85,6 @@ QString SystemsModel::displayText(const System &system, int column) const
     switch (column) {
     case KindColumn:
         return enumDisplayName(system.systemKind);
-    case EnvironmentColumn:
-        return enumDisplayName(system.environment);
     case CriticalityColumn:
         return enumDisplayName(system.criticality);
     case BusinessProcessesColumn:
@@ -103,7 +102,7 @@ QString SystemsModel::editText(const System &system, int column) const
     case KindColumn:
         return enumKey(system.systemKind);
     case EnvironmentColumn:
-        return enumKey(system.environment);
+        return system.environment;
     case SiteColumn:
         return system.site;
     case CurrentVersionColumn:
@@ -185,6 +184,10 @@ QVariant SystemsModel::entityData(Id id, int column, int role) const
         if (isVersionColumn(column))
             return !Version::parse(versionText(*system, column)).has_value();
         return {};
+    case EnvironmentChoicesRole:
+        if (column == EnvironmentColumn && project())
+            return environmentChoices(project()->data());
+        return {};
     default:
         return {};
     }
@@ -216,10 +219,10 @@ bool SystemsModel::setData(const QModelIndex &index, const QVariant &value, int 
         break;
     }
     case EnvironmentColumn: {
-        const auto environment = enumFromKey<Environment>(text);
-        if (!environment)
+        const QString environment = environmentName(text);
+        if (environment.isEmpty() || environment.size() > longestEnvironmentName)
             return false;
-        system.environment = *environment;
+        system.environment = environment;
         break;
     }
     case SiteColumn:

@@ -29,6 +29,8 @@ public:
     enum Role {
         /** True when a version column holds text the compatibility engine cannot read. */
         VersionProblemRole = FirstCustomRole,
+        /** For the environment column: the names to offer (environmentChoices()). */
+        EnvironmentChoicesRole,
     };
 
     explicit SystemsModel(QObject *parent = nullptr);

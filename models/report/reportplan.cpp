@@ -326,10 +326,9 @@ void PlanReport::scope(ReportWriter &writer) const
     for (const auto &[id, system] : m_data.systems) {
         if (!changesVersion(system))
             continue;
-        changing.rows.append({system.name, enumDisplayName(system.systemKind),
-                              enumDisplayName(system.environment), system.currentVersion,
-                              system.targetVersion, enumDisplayName(system.criticality),
-                              system.owner});
+        changing.rows.append({system.name, enumDisplayName(system.systemKind), system.environment,
+                              system.currentVersion, system.targetVersion,
+                              enumDisplayName(system.criticality), system.owner});
         changing.marks.append(system.criticality >= Level::High ? report::markOf(Tone::Warning)
                                                                 : QColor());
         processes.append(system.businessProcesses);
@@ -352,9 +351,9 @@ void PlanReport::scope(ReportWriter &writer) const
                           {},
                           {}};
     for (const auto &[id, system] : m_data.systems) {
-        inventory.rows.append({system.name, enumDisplayName(system.systemKind),
-                               enumDisplayName(system.environment), system.site,
-                               system.currentVersion, enumDisplayName(system.criticality)});
+        inventory.rows.append({system.name, enumDisplayName(system.systemKind), system.environment,
+                               system.site, system.currentVersion,
+                               enumDisplayName(system.criticality)});
     }
     writer.table(inventory);
 }

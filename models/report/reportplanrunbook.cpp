@@ -154,6 +154,23 @@ void PlanReport::rollback(ReportWriter &writer) const
              report::personName(m_data, step->ownerId), minutesText(step->estimate.likely)});
     }
     writer.table(table);
+
+    ReportTable losses{{ReportTr::tr("#"), ReportTr::tr("Step"), ReportTr::tr("A rollback")},
+                       {0.5, 3, 4.5},
+                       {},
+                       {}};
+    for (const auto &[id, step] : m_data.steps) {
+        if (step.phase == Phase::Rollback || (step.reversible && step.rollbackLoss.isEmpty()))
+            continue;
+        losses.rows.append({QString::number(id), step.title,
+                            step.reversible ? ReportTr::tr("loses %1").arg(step.rollbackLoss)
+                                            : ReportTr::tr("cannot undo it once started")});
+        losses.marks.append(report::markOf(step.reversible ? Tone::Warning : Tone::Bad));
+    }
+    if (!losses.rows.isEmpty()) {
+        writer.heading(2, ReportTr::tr("What a rollback does not give back"));
+        writer.table(losses);
+    }
 }
 
 void PlanReport::conflicts(ReportWriter &writer) const

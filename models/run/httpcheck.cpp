@@ -97,6 +97,8 @@ void HttpCheck::start(const HttpCheckSpec &spec)
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         for (const QSslError &error : errors)
             m_tlsErrors.append(error.errorString());
+        if (!m_spec.verifyTls)
+            m_reply->ignoreSslErrors();
     });
 #endif
     connect(m_reply, &QNetworkReply::finished, this, &HttpCheck::onFinished);
@@ -171,6 +173,10 @@ void HttpCheck::onFinished()
         if (m_bodyTruncated || body.size() > storedBodyLimit)
             outcome.output += HttpCheckText::tr("\n[body truncated after %1 characters]")
                                   .arg(std::min(body.size(), storedBodyLimit));
+        if (!m_tlsErrors.isEmpty())
+            outcome.output.prepend(HttpCheckText::tr("[certificate not verified, as the step "
+                                                     "asks: %1]\n")
+                                       .arg(m_tlsErrors.join(HttpCheckText::tr("; "))));
         if (outcome.status != m_spec.expectedStatus) {
             outcome.message = HttpCheckText::tr("%1 answered HTTP %2, but %3 was expected.")
                                   .arg(address, status, QString::number(m_spec.expectedStatus));

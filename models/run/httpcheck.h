@@ -29,8 +29,8 @@ struct HttpOutcome
 /**
  * Runs one HTTP check step: sends the request, and passes when the status is the expected one
  * and, when the step names one, the body matches its pattern. Redirects are not followed, so
- * the status checked is the one this address answers. Certificate and handshake problems are
- * reported as such, never ignored.
+ * the status checked is the one this address answers. Certificate problems fail the check,
+ * unless the step turned verification off; then they are written at the top of its output.
  */
 class HttpCheck : public QObject
 {

@@ -1,7 +1,9 @@
 #include "runsession.h"
 
 #include "commandrunner.h"
+#include "commandvariables.h"
 #include "httpcheck.h"
+#include "keychain.h"
 #include "metriccheck.h"
 #include "project.h"
 #include "scheduler.h"
@@ -22,6 +24,8 @@ class RunSessionText
 };
 
 constexpr std::chrono::seconds triggerCheckInterval{15};
+/** A keychain that asks for its password gets this long for someone to type it. */
+constexpr std::chrono::seconds keychainPatience{60};
 
 bool fail(QString *error, const QString &message)
 {
@@ -153,7 +157,8 @@ void RunSession::setReserveMinutes(double minutes)
 
 bool RunSession::isAutomaticRunning(Id stepId) const
 {
-    return m_commands.contains(stepId) || m_httpChecks.contains(stepId);
+    return m_commands.contains(stepId) || m_httpChecks.contains(stepId)
+           || m_awaitingSecrets.contains(stepId);
 }
 
 bool RunSession::refuse(Id stepId, StepAction action, const QString &person, QString *error) const
@@ -216,24 +221,12 @@ void RunSession::launch(const Step &step)
 {
     const Id stepId = step.id;
     if (step.stepKind == StepKind::Command) {
-        auto runner = std::make_unique<CommandRunner>();
         QProcessEnvironment environment = m_environment;
         environment.insert(QStringLiteral("UW_RUN_ID"), QString::number(m_runId));
         environment.insert(QStringLiteral("UW_STEP_ID"), QString::number(stepId));
         environment.insert(QStringLiteral("UW_PROJECT_FILE"), m_project.filePath());
-        runner->setEnvironment(environment);
-        runner->setKillGrace(m_killGrace);
-        connect(runner.get(), &CommandRunner::outputReceived, this,
-                [this, stepId](const QString &text, bool standardError) {
-                    emit outputReceived(stepId, text, standardError);
-                });
-        connect(runner.get(), &CommandRunner::finished, this,
-                [this, stepId](const CommandOutcome &outcome) {
-                    onCommandFinished(stepId, outcome);
-                });
-        CommandRunner *started = runner.get();
-        m_commands[stepId] = std::move(runner);
-        started->start(step.command);
+        m_awaitingSecrets.insert(stepId);
+        launchCommand(stepId, environment, commandVariables(m_project.data(), step));
     } else if (step.stepKind == StepKind::MetricCheck) {
         // Judged once its start is recorded, on the readings stored by then.
         QTimer::singleShot(0, this, [this, stepId] { judgeMetricCheck(stepId); });
@@ -245,6 +238,64 @@ void RunSession::launch(const Step &step)
         m_httpChecks[stepId] = std::move(check);
         started->start(step.http);
     }
+}
+
+void RunSession::launchCommand(Id stepId, QProcessEnvironment environment,
+                               QList<CommandVariable> variables)
+{
+    if (!m_awaitingSecrets.contains(stepId))
+        return;
+    const auto step = m_project.data().steps.find(stepId);
+    if (step == m_project.data().steps.end()) {
+        m_awaitingSecrets.remove(stepId);
+        return;
+    }
+    while (!variables.isEmpty()) {
+        const CommandVariable variable = variables.takeFirst();
+        if (variable.item && variable.item->source == ConfigValueSource::Keychain) {
+            readKeychainSecret(variable.item->value, keychainPatience, this,
+                               [this, stepId, environment, variables,
+                                variable](const KeychainAnswer &answer) mutable {
+                                   if (!m_awaitingSecrets.contains(stepId))
+                                       return;
+                                   if (!answer.ok()) {
+                                       m_awaitingSecrets.remove(stepId);
+                                       recordOutcome(stepId, false,
+                                                     missingValueMessage(variable, answer.error),
+                                                     {});
+                                       return;
+                                   }
+                                   environment.insert(variable.name,
+                                                      QString::fromUtf8(answer.secret));
+                                   launchCommand(stepId, environment, variables);
+                               });
+            return;
+        }
+        const auto value = valueWithoutKeychain(variable, m_environment);
+        if (!value) {
+            // Failed from the event loop, as a command that cannot start is, after the caller
+            // has seen its start.
+            QTimer::singleShot(0, this, [this, stepId, message = missingValueMessage(variable)] {
+                if (m_awaitingSecrets.remove(stepId))
+                    recordOutcome(stepId, false, message, {});
+            });
+            return;
+        }
+        environment.insert(variable.name, *value);
+    }
+    m_awaitingSecrets.remove(stepId);
+    auto runner = std::make_unique<CommandRunner>();
+    runner->setEnvironment(environment);
+    runner->setKillGrace(m_killGrace);
+    connect(runner.get(), &CommandRunner::outputReceived, this,
+            [this, stepId](const QString &text, bool standardError) {
+                emit outputReceived(stepId, text, standardError);
+            });
+    connect(runner.get(), &CommandRunner::finished, this,
+            [this, stepId](const CommandOutcome &outcome) { onCommandFinished(stepId, outcome); });
+    CommandRunner *started = runner.get();
+    m_commands[stepId] = std::move(runner);
+    started->start(step->second.command);
 }
 
 void RunSession::onCommandFinished(Id stepId, const CommandOutcome &outcome)
@@ -358,6 +409,14 @@ bool RunSession::stopStep(Id stepId, const QString &person, QString *error)
     if (const auto check = m_httpChecks.find(stepId); check != m_httpChecks.end()) {
         m_stoppedBy[stepId] = person;
         check->second->stop();
+        return true;
+    }
+    if (m_awaitingSecrets.remove(stepId)) {
+        m_stoppedBy[stepId] = person;
+        recordOutcome(stepId, false,
+                      RunSessionText::tr("Stopped while waiting for the keychain, before the "
+                                         "command started."),
+                      {});
         return true;
     }
     return fail(error, RunSessionText::tr("Step %1 runs no command or check here that could be "

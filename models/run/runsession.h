@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calibration.h"
+#include "commandvariables.h"
 #include "result.h"
 #include "runprojection.h"
 #include "runrules.h"
@@ -62,7 +63,7 @@ public:
     void setTrustStore(const TrustStore &trust) { m_trust = trust; }
     bool commandsTrusted() const;
     /** The environment commands see (the program's own by default), plus UW_RUN_ID,
-     * UW_STEP_ID and UW_PROJECT_FILE. */
+     * UW_STEP_ID, UW_PROJECT_FILE and the variables the step needs (see commandVariables()). */
     void setEnvironment(const QProcessEnvironment &environment) { m_environment = environment; }
     /** How long a stopped or timed-out command's group gets between SIGTERM and SIGKILL. */
     void setKillGrace(std::chrono::milliseconds grace) { m_killGrace = grace; }
@@ -123,6 +124,11 @@ private:
     bool record(RunEvent event, QString *error);
     void rebuild();
     void launch(const Step &step);
+    /**
+     * Gives environment the values of variables, reading those in the keychain one after the
+     * other, then starts the command; a value that cannot be had fails the step, naming it.
+     */
+    void launchCommand(Id stepId, QProcessEnvironment environment, QList<CommandVariable> variables);
     void onCommandFinished(Id stepId, const CommandOutcome &outcome);
     void onHttpFinished(Id stepId, const HttpOutcome &outcome);
     void judgeMetricCheck(Id stepId);
@@ -140,6 +146,8 @@ private:
     double m_reserveMinutes = 0;
     std::map<Id, std::unique_ptr<CommandRunner>> m_commands;
     std::map<Id, std::unique_ptr<HttpCheck>> m_httpChecks;
+    /** Command steps waiting for the keychain to give the secrets they need. */
+    QSet<Id> m_awaitingSecrets;
     std::map<Id, QString> m_stoppedBy;
     QList<std::pair<TriggerKind, Id>> m_shownTriggers;
     QTimer *m_triggerTimer = nullptr;

@@ -211,6 +211,8 @@ bool RunState::isComplete() const
 
 bool isCriticalStep(const ProjectData &data, const Step &step)
 {
+    if (step.criticality != StepCriticality::ByPhase)
+        return step.criticality == StepCriticality::Critical;
     if (step.phase == Phase::Execute || step.phase == Phase::Verify)
         return true;
     return std::any_of(step.systemIds.begin(), step.systemIds.end(), [&](Id systemId) {

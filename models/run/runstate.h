@@ -128,8 +128,9 @@ struct RunState
 };
 
 /**
- * A failure that puts production at risk and so raises a rollback trigger: a step of the
- * execute or verify phase, or one that touches a system of critical criticality.
+ * A failure that puts production at risk and so raises a rollback trigger: a step marked
+ * critical, or, unless it is marked never critical, a step of the execute or verify phase or one
+ * that touches a system of critical criticality.
  */
 bool isCriticalStep(const ProjectData &data, const Step &step);
 

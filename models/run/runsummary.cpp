@@ -141,6 +141,8 @@ QString commandReviewText(const QList<ReviewItem> &items)
         switch (item.kind) {
         case ReviewItem::Kind::Command:
             kind = RunSummaryText::tr("Command");
+            for (const QString &variable : item.variables)
+                text += RunSummaryText::tr("\n    given %1").arg(variable);
             break;
         case ReviewItem::Kind::HttpCheck:
             kind = RunSummaryText::tr("HTTP check");
@@ -168,6 +170,29 @@ QString commandReviewText(const QList<ReviewItem> &items)
                                     "not run, and metrics that run a command or query a server "
                                     "are not polled; if any of them changes, you are asked "
                                     "again."));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString rollbackConsequencesText(const ProjectData &data, const RunState &state)
+{
+    QStringList irreversible;
+    QStringList losses;
+    for (const auto &[id, progress] : state.steps) {
+        const auto step = data.steps.find(id);
+        if (progress.attempts == 0 || step == data.steps.end()
+            || step->second.phase == Phase::Rollback)
+            continue;
+        if (!step->second.reversible)
+            irreversible.append(QStringLiteral("\u2022 %1").arg(step->second.title));
+        else if (!step->second.rollbackLoss.isEmpty())
+            losses.append(
+                QStringLiteral("\u2022 %1: %2").arg(step->second.title, step->second.rollbackLoss));
+    }
+    QStringList lines;
+    if (!irreversible.isEmpty())
+        lines << RunSummaryText::tr("Started, and no rollback can undo:") << irreversible;
+    if (!losses.isEmpty())
+        lines << RunSummaryText::tr("Rolling back loses:") << losses;
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -18,6 +18,13 @@ QString runSummaryText(const ProjectData &data, const RunState &state, Id runId,
 /** The commands a project would run, listed for a person to review before trusting them. */
 QString commandReviewText(const QList<ReviewItem> &items);
 
+/**
+ * What a rollback now would not give back, for the person deciding it: the started steps that
+ * cannot be undone, and what rolling back the others loses (Step::rollbackLoss). Empty when
+ * nothing is known to be lost.
+ */
+QString rollbackConsequencesText(const ProjectData &data, const RunState &state);
+
 /** The estimate changes calibration proposes, one line per step, for a confirmation. */
 QString estimateProposalsText(const ProjectData &data, const QList<EstimateProposal> &proposals);
 

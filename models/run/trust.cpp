@@ -1,5 +1,8 @@
 #include "trust.h"
 
+#include "commandvariables.h"
+#include "enumkeys.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -71,9 +74,11 @@ QList<ReviewItem> commandsToReview(const ProjectData &data)
         return item;
     };
     for (const auto &[id, step] : data.steps) {
-        if (step.stepKind == StepKind::Command)
-            add(ReviewItem::Kind::Command, id, step.title, step.command.command);
-        else if (step.stepKind == StepKind::HttpCheck)
+        if (step.stepKind == StepKind::Command) {
+            ReviewItem &item = add(ReviewItem::Kind::Command, id, step.title, step.command.command);
+            for (const CommandVariable &variable : commandVariables(data, step))
+                item.variables.append(describeSource(variable));
+        } else if (step.stepKind == StepKind::HttpCheck)
             add(ReviewItem::Kind::HttpCheck, id, step.title,
                 step.http.method.trimmed().toUpper() + u' ' + step.http.url);
     }
@@ -107,6 +112,17 @@ QByteArray commandsDigest(const ProjectData &data)
         addField(QByteArray::number(int(item.kind)));
         addField(QByteArray::number(item.id));
         addField(item.text.toUtf8());
+        if (item.kind == ReviewItem::Kind::Command) {
+            // The words of the review are translated; the digest must not change with them.
+            for (const CommandVariable &variable : commandVariables(data, data.steps.at(item.id))) {
+                addField(variable.name.toUtf8());
+                if (variable.item) {
+                    addField(enumKey(variable.item->source).toUtf8());
+                    addField(variable.item->value.toUtf8());
+                    addField(variable.systemName.toUtf8());
+                }
+            }
+        }
         if (item.kind == ReviewItem::Kind::MetricQuery) {
             addField(QByteArray::number(int(item.tokenSource)));
             addField(item.tokenName.toUtf8());

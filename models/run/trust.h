@@ -25,12 +25,14 @@ struct ReviewItem
     /** Where a MetricQuery's bearer token comes from, and its variable's or entry's name. */
     TokenSource tokenSource = TokenSource::None;
     QString tokenName;
+    /** For a Command: the variables it is given and where each value comes from. */
+    QStringList variables;
     friend bool operator==(const ReviewItem &, const ReviewItem &) = default;
 };
 
 /**
- * Every command, HTTP check, metric command and Prometheus server (with where its token comes
- * from) of the project, in a stable order.
+ * Every command (with the variables it is given), HTTP check, metric command and Prometheus
+ * server (with where its token comes from) of the project, in a stable order.
  */
 QList<ReviewItem> commandsToReview(const ProjectData &data);
 

@@ -10,7 +10,7 @@ namespace uw::schema {
 namespace {
 
 // Migrations are append-only: a released one never changes, later needs get a new one.
-constexpr std::array<const char *, 6> migrations{
+constexpr std::array<const char *, 7> migrations{
     // 1: the plan: change, inventory, dependencies, rules, people, windows, runbook.
     R"sql(
 CREATE TABLE change (
@@ -229,6 +229,22 @@ ALTER TABLE metrics ADD COLUMN retention_days INTEGER NOT NULL DEFAULT 14;
     // 6: which system keychain entry holds a metric's bearer token (never the token itself).
     R"sql(
 ALTER TABLE metrics ADD COLUMN token_keychain_key TEXT NOT NULL DEFAULT '';
+)sql",
+    // 7: a runbook from the window: the step fields the editor sets, environments as people name
+    // them, configuration items with values ([name, value, source], a secret only by reference).
+    R"sql(
+ALTER TABLE steps ADD COLUMN command_environment TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE steps ADD COLUMN http_verify_tls INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE steps ADD COLUMN criticality TEXT NOT NULL DEFAULT 'by_phase';
+ALTER TABLE steps ADD COLUMN reversible INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE steps ADD COLUMN rollback_loss TEXT NOT NULL DEFAULT '';
+UPDATE systems SET environment = CASE lower(environment)
+    WHEN 'production' THEN 'Production' WHEN 'staging' THEN 'Staging' WHEN 'pilot' THEN 'Pilot'
+    ELSE environment END;
+UPDATE systems SET configuration_items = (
+    SELECT json_group_array(json_array(value, '', 'plain'))
+    FROM json_each(systems.configuration_items))
+    WHERE json_valid(configuration_items) AND configuration_items != '[]';
 )sql",
 };
 

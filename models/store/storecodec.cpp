@@ -62,6 +62,28 @@ QList<Attribute> attributesFromJson(const QString &text)
     return attributes;
 }
 
+QString configurationItemsToJson(const QList<ConfigurationItem> &items)
+{
+    QJsonArray array;
+    for (const ConfigurationItem &item : items)
+        array.append(QJsonArray{item.name, item.value, enumKey(item.source)});
+    return compact(array);
+}
+
+QList<ConfigurationItem> configurationItemsFromJson(const QString &text)
+{
+    QList<ConfigurationItem> items;
+    for (const QJsonValue &value : arrayFrom(text)) {
+        const QJsonArray triple = value.toArray();
+        // Shown as plain text, a secret's reference would pass for its value: an unknown source
+        // stays a reference.
+        const auto source = enumFromKey<ConfigValueSource>(triple.at(2).toString());
+        items.append({triple.at(0).toString(), triple.at(1).toString(),
+                      source.value_or(ConfigValueSource::EnvironmentVariable)});
+    }
+    return items;
+}
+
 QString intervalsToJson(const QList<TimeInterval> &intervals)
 {
     QJsonArray array;

@@ -17,6 +17,9 @@ QString stringListToJson(const QStringList &list);
 QStringList stringListFromJson(const QString &text);
 QString attributesToJson(const QList<Attribute> &attributes);
 QList<Attribute> attributesFromJson(const QString &text);
+/** [[name, value, source key], ...]; an unknown source reads as a secret's reference. */
+QString configurationItemsToJson(const QList<ConfigurationItem> &items);
+QList<ConfigurationItem> configurationItemsFromJson(const QString &text);
 QString intervalsToJson(const QList<TimeInterval> &intervals);
 QList<TimeInterval> intervalsFromJson(const QString &text);
 QString baselineToJson(const Baseline &baseline);

@@ -140,11 +140,12 @@ bool write(sql::Database &db, const System &e, QString *error)
         "current_version=?6, target_version=?7, criticality=?8, owner=?9, "
         "business_processes=?10, peak_usage=?11, attributes=?12, configuration_items=?13, "
         "notes=?14");
-    s.bind(1, e.id).bind(2, e.name).bind(3, enumKey(e.systemKind)).bind(4, enumKey(e.environment));
+    s.bind(1, e.id).bind(2, e.name).bind(3, enumKey(e.systemKind)).bind(4, e.environment);
     s.bind(5, e.site).bind(6, e.currentVersion).bind(7, e.targetVersion);
     s.bind(8, enumKey(e.criticality)).bind(9, e.owner);
     s.bind(10, stringListToJson(e.businessProcesses)).bind(11, e.peakUsage);
-    s.bind(12, attributesToJson(e.attributes)).bind(13, stringListToJson(e.configurationItems));
+    s.bind(12, attributesToJson(e.attributes))
+        .bind(13, configurationItemsToJson(e.configurationItems));
     s.bind(14, e.notes);
     return finish(s, error);
 }
@@ -221,14 +222,17 @@ bool write(sql::Database &db, const Step &e, QString *error)
         "INSERT INTO steps (id, title, instructions, phase, kind, owner_id, verifier_id, "
         "optimistic, likely, pessimistic, enabled, position, command, command_timeout, "
         "expected_exit_code, output_pattern, http_url, http_method, http_status, "
-        "http_body_pattern, http_timeout, approver_id, metric_id, metric_condition) VALUES "
-        "(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24) "
+        "http_body_pattern, http_timeout, approver_id, metric_id, metric_condition, "
+        "command_environment, http_verify_tls, criticality, reversible, rollback_loss) VALUES "
+        "(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,"
+        "?25,?26,?27,?28,?29) "
         "ON CONFLICT(id) DO UPDATE SET title=?2, instructions=?3, phase=?4, kind=?5, "
         "owner_id=?6, verifier_id=?7, optimistic=?8, likely=?9, pessimistic=?10, enabled=?11, "
         "position=?12, command=?13, command_timeout=?14, expected_exit_code=?15, "
         "output_pattern=?16, http_url=?17, http_method=?18, http_status=?19, "
         "http_body_pattern=?20, http_timeout=?21, approver_id=?22, metric_id=?23, "
-        "metric_condition=?24");
+        "metric_condition=?24, command_environment=?25, http_verify_tls=?26, criticality=?27, "
+        "reversible=?28, rollback_loss=?29");
     s.bind(1, e.id).bind(2, e.title).bind(3, e.instructions).bind(4, enumKey(e.phase));
     s.bind(5, enumKey(e.stepKind)).bindId(6, e.ownerId).bindId(7, e.verifierId);
     s.bind(8, e.estimate.optimistic).bind(9, e.estimate.likely).bind(10, e.estimate.pessimistic);
@@ -237,7 +241,9 @@ bool write(sql::Database &db, const Step &e, QString *error)
     s.bind(16, e.command.outputPattern).bind(17, e.http.url).bind(18, e.http.method);
     s.bind(19, e.http.expectedStatus).bind(20, e.http.bodyPattern).bind(21, e.http.timeoutSeconds);
     s.bindId(22, e.approverId).bindId(23, e.metricCheck.metricId);
-    s.bind(24, e.metricCheck.condition);
+    s.bind(24, e.metricCheck.condition).bind(25, stringListToJson(e.command.environmentVariables));
+    s.bind(26, e.http.verifyTls).bind(27, enumKey(e.criticality)).bind(28, e.reversible);
+    s.bind(29, e.rollbackLoss);
     return finish(s, error)
            && writeMembers(db, "DELETE FROM step_systems WHERE step_id=?1",
                            "INSERT INTO step_systems (step_id, system_id, position) "
@@ -411,7 +417,7 @@ Result<ProjectData> Store::load()
                            e.id = s.columnInt(0);
                            e.name = s.columnText(1);
                            e.systemKind = r.enumAt<SystemKind>(2, "kind", &error);
-                           e.environment = r.enumAt<Environment>(3, "environment", &error);
+                           e.environment = s.columnText(3);
                            e.site = s.columnText(4);
                            e.currentVersion = s.columnText(5);
                            e.targetVersion = s.columnText(6);
@@ -420,7 +426,7 @@ Result<ProjectData> Store::load()
                            e.businessProcesses = stringListFromJson(s.columnText(9));
                            e.peakUsage = s.columnText(10);
                            e.attributes = attributesFromJson(s.columnText(11));
-                           e.configurationItems = stringListFromJson(s.columnText(12));
+                           e.configurationItems = configurationItemsFromJson(s.columnText(12));
                            e.notes = s.columnText(13);
                            return e;
                        })
@@ -506,7 +512,8 @@ Result<ProjectData> Store::load()
                        "optimistic, likely, pessimistic, enabled, position, command, "
                        "command_timeout, expected_exit_code, output_pattern, http_url, "
                        "http_method, http_status, http_body_pattern, http_timeout, approver_id, "
-                       "metric_id, metric_condition FROM steps",
+                       "metric_id, metric_condition, command_environment, http_verify_tls, "
+                       "criticality, reversible, rollback_loss FROM steps",
                        data.steps, &error,
                        [&](const Statement &s) {
                            RowReader r(s, "steps");
@@ -522,11 +529,15 @@ Result<ProjectData> Store::load()
                            e.enabled = s.columnInt(10) != 0;
                            e.position = int(s.columnInt(11));
                            e.command = {s.columnText(12), int(s.columnInt(13)),
-                                        int(s.columnInt(14)), s.columnText(15)};
-                           e.http = {s.columnText(16), s.columnText(17), int(s.columnInt(18)),
-                                     s.columnText(19), int(s.columnInt(20))};
+                                        int(s.columnInt(14)), s.columnText(15),
+                                        stringListFromJson(s.columnText(24))};
+                           e.http = {s.columnText(16), s.columnText(17),     int(s.columnInt(18)),
+                                     s.columnText(19), int(s.columnInt(20)), s.columnInt(25) != 0};
                            e.approverId = s.columnInt(21);
                            e.metricCheck = {s.columnInt(22), s.columnText(23)};
+                           e.criticality = r.enumAt<StepCriticality>(26, "criticality", &error);
+                           e.reversible = s.columnInt(27) != 0;
+                           e.rollbackLoss = s.columnText(28);
                            return e;
                        })
           && loadMembers(m_db,

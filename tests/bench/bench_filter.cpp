@@ -1,5 +1,6 @@
 // Measures filtering the systems table as the user types: one proxy re-filter per keystroke.
 // Run: build/tests/bench/uw_bench_filter [systems]
+#include "environments.h"
 #include "projectfile.h"
 #include "systemsfiltermodel.h"
 #include "systemsmodel.h"
@@ -36,7 +37,7 @@ ProjectData generate(int systemCount)
                           .arg(random.bounded(2) ? QStringLiteral("db") : QStringLiteral("app"))
                           .arg(id);
         system.systemKind = SystemKind(random.bounded(14));
-        system.environment = Environment(random.bounded(3));
+        system.environment = commonEnvironments().at(random.bounded(3));
         system.site = QStringLiteral("Frankfurt DC%1").arg(random.bounded(4));
         system.currentVersion = QStringLiteral("%1.%2.%3")
                                     .arg(random.bounded(20))

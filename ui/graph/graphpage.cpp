@@ -132,8 +132,6 @@ QWidget *GraphPage::createToolbar()
     };
     m_siteFilter = combo(QStringLiteral("graphSiteFilter"), tr("All sites"));
     m_environmentFilter = combo(QStringLiteral("graphEnvironmentFilter"), tr("All environments"));
-    for (const QString &key : enumKeys<Environment>())
-        m_environmentFilter->addItem(enumDisplayName(*enumFromKey<Environment>(key)), key);
     m_kindFilter = combo(QStringLiteral("graphKindFilter"), tr("All kinds"));
     for (const QString &key : enumKeys<SystemKind>())
         m_kindFilter->addItem(enumDisplayName(*enumFromKey<SystemKind>(key)), key);
@@ -272,8 +270,8 @@ void GraphPage::setProject(Project *project)
     m_banner->hide();
     if (m_project) {
         connect(m_project, &Project::documentChanged, this, [this](const DocumentChange &change) {
-            if (change.touches(EntityKind::System, SystemField::Site))
-                refreshSites();
+            if (change.touches(EntityKind::System, SystemField::Site | SystemField::Environment))
+                refreshFilterChoices();
             // On screen, what compatibility reads is redrawn when the assessor's check of it
             // arrives; a hidden page catches up when it is shown.
             if (changesTheGraph(change)
@@ -282,7 +280,7 @@ void GraphPage::setProject(Project *project)
         });
     }
     clearFilters();
-    refreshSites();
+    refreshFilterChoices();
     for (QWidget *widget :
          std::initializer_list<QWidget *>{m_search, m_siteFilter, m_environmentFilter, m_kindFilter,
                                           m_onlyChanging, m_export})

@@ -107,7 +107,7 @@ private:
     void refreshNames();
     /** The findings, the upgrade order and the names the search completes. */
     void refreshPanels();
-    void refreshSites();
+    void refreshFilterChoices();
     ProjectData shownData() const;
     void onFiltersChanged();
     void clearFilters();

@@ -167,9 +167,11 @@ void GraphPage::refreshNames()
         m_names->setStringList(names);
 }
 
-void GraphPage::refreshSites()
+void GraphPage::refreshFilterChoices()
 {
-    refillSiteFilter(m_siteFilter, m_project ? &m_project->data() : nullptr);
+    const ProjectData *data = m_project ? &m_project->data() : nullptr;
+    refillSiteFilter(m_siteFilter, data);
+    refillEnvironmentFilter(m_environmentFilter, data);
 }
 
 ProjectData GraphPage::shownData() const
@@ -180,13 +182,13 @@ ProjectData GraphPage::shownData() const
     const ProjectData &data = m_project->data();
     shown.change = data.change;
     const QString site = m_siteFilter->currentData().toString();
-    const auto environment = enumFromKey<Environment>(m_environmentFilter->currentData().toString());
+    const QString environment = m_environmentFilter->currentData().toString();
     const auto kind = enumFromKey<SystemKind>(m_kindFilter->currentData().toString());
     const std::set<Id> changing = m_onlyChanging->isChecked() ? changingSystemsAndNeighbours(data)
                                                               : std::set<Id>();
     for (const auto &[id, system] : data.systems) {
         if ((!site.isEmpty() && system.site != site)
-            || (environment && system.environment != *environment)
+            || (!environment.isEmpty() && system.environment != environment)
             || (kind && system.systemKind != *kind)
             || (m_onlyChanging->isChecked() && !changing.count(id)))
             continue;

@@ -1,5 +1,6 @@
 #include "csvimportdialog.h"
 
+#include "enumkeys.h"
 #include "project.h"
 
 #include <QAbstractTableModel>
@@ -52,6 +53,13 @@ public:
                     const QList<int> &mapping)
     {
         m_rows.fill(RowState());
+        for (const SystemUpdate &update : preview.updates) {
+            const int row = m_rowOfLine.value(update.line, -1);
+            if (row < 0)
+                continue;
+            m_rows[row].status = Status::Update;
+            m_rows[row].details = update.differences;
+        }
         for (const ImportProblem &problem : preview.problems) {
             const int row = m_rowOfLine.value(problem.line, -1);
             if (row < 0)
@@ -60,7 +68,7 @@ public:
             state.details.append(problem.detail);
             if (problem.skipsRow)
                 state.status = Status::Skipped;
-            else if (state.status == Status::Import)
+            else if (state.status == Status::Import || state.status == Status::Update)
                 state.status = Status::Warning;
             for (qsizetype field = 0; field < fields.size(); ++field) {
                 if (fields.at(field).key == problem.field && mapping.value(field, -1) >= 0)
@@ -88,7 +96,8 @@ public:
         if (orientation != Qt::Horizontal)
             return {};
         if (role == Qt::ToolTipRole && section == StatusColumn)
-            return tr("✓ imported, ⚠ imported with a warning, ✗ skipped");
+            return tr("✓ imported, ↻ updates a system of the project, ⚠ imported with a "
+                      "warning, ✗ skipped");
         if (role != Qt::DisplayRole)
             return {};
         switch (section) {
@@ -127,7 +136,9 @@ public:
             if (index.column() == StatusColumn)
                 return statusColor(state.status);
             if (index.column() == ProblemColumn)
-                return state.status == Status::Skipped ? skipColor : warningColor;
+                return state.status == Status::Skipped  ? skipColor
+                       : state.status == Status::Update ? importColor
+                                                        : warningColor;
             if (state.status == Status::Skipped)
                 return QGuiApplication::palette().color(QPalette::PlaceholderText);
             return {};
@@ -153,7 +164,7 @@ public:
     }
 
 private:
-    enum class Status { Import, Warning, Skipped };
+    enum class Status { Import, Update, Warning, Skipped };
 
     struct RowState
     {
@@ -168,6 +179,8 @@ private:
         switch (status) {
         case Status::Import:
             return QStringLiteral("✓");
+        case Status::Update:
+            return QStringLiteral("↻");
         case Status::Warning:
             return QStringLiteral("⚠");
         case Status::Skipped:
@@ -182,6 +195,8 @@ private:
         switch (status) {
         case Status::Import:
             return tr("Will be imported");
+        case Status::Update:
+            return tr("Will update the system of this name");
         case Status::Warning:
             return tr("Will be imported, with a warning");
         case Status::Skipped:
@@ -195,6 +210,7 @@ private:
     {
         switch (status) {
         case Status::Import:
+        case Status::Update:
             return importColor;
         case Status::Warning:
             return warningColor;
@@ -283,8 +299,15 @@ CsvImportDialog::CsvImportDialog(Project *project, ImportTarget target, const QB
     connect(m_importButton, &QPushButton::clicked, this, &CsvImportDialog::runImport);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    m_unmappedLabel = new QLabel(this);
+    m_unmappedLabel->setObjectName(QStringLiteral("unmappedColumnsLabel"));
+    m_unmappedLabel->setTextFormat(Qt::PlainText);
+    m_unmappedLabel->setWordWrap(true);
+    auto *labels = new QVBoxLayout;
+    labels->addWidget(m_summaryLabel);
+    labels->addWidget(m_unmappedLabel);
     auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_summaryLabel, 1);
+    bottom->addLayout(labels, 1);
     bottom->addWidget(buttons);
 
     auto *layout = new QVBoxLayout(this);
@@ -362,11 +385,87 @@ QWidget *CsvImportDialog::createMappingPane()
                                                    : m_columnCombos.first()->sizeHint().height();
     m_mappingTable->verticalHeader()->setDefaultSectionSize(rowHeight + 6);
 
+    m_kindHeading = new QLabel(m_target == ImportTarget::Dependencies
+                                   ? tr("<b>Relationship types</b>")
+                                   : tr("<b>Classes</b>"),
+                               pane);
+    m_kindHeading->setToolTip(tr("What each word of the kind column becomes. A word the program "
+                                 "does not know comes in as Other until you choose."));
+    m_kindTable = new QTableWidget(0, 2, pane);
+    m_kindTable->setObjectName(QStringLiteral("kindTable"));
+    m_kindTable->setHorizontalHeaderLabels({tr("In the file"), tr("Becomes")});
+    m_kindTable->verticalHeader()->hide();
+    m_kindTable->setSelectionMode(QAbstractItemView::NoSelection);
+    m_kindTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_kindTable->setFocusPolicy(Qt::NoFocus);
+    m_kindTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_kindTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_kindTable->verticalHeader()->setDefaultSectionSize(rowHeight + 6);
+
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(heading);
-    layout->addWidget(m_mappingTable);
+    layout->addWidget(m_mappingTable, 3);
+    layout->addWidget(m_kindHeading);
+    layout->addWidget(m_kindTable, 2);
     return pane;
+}
+
+void CsvImportDialog::refreshKindValues(const QList<KindValue> &values)
+{
+    const bool shown = !values.isEmpty();
+    m_kindHeading->setVisible(shown);
+    m_kindTable->setVisible(shown);
+    const auto sameWords = [&] {
+        if (values.size() != m_shownKindValues.size())
+            return false;
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            if (values.at(i).text != m_shownKindValues.at(i).text
+                || values.at(i).key != m_shownKindValues.at(i).key)
+                return false;
+        }
+        return true;
+    };
+    if (sameWords())
+        return;
+    m_shownKindValues = values;
+    const QStringList keys = m_target == ImportTarget::Dependencies ? enumKeys<DependencyKind>()
+                                                                    : enumKeys<SystemKind>();
+    m_kindTable->setRowCount(int(values.size()));
+    for (qsizetype row = 0; row < values.size(); ++row) {
+        const KindValue &value = values.at(row);
+        auto *word = new QTableWidgetItem(value.rows == 1
+                                              ? tr("%1 (1 row)").arg(value.text)
+                                              : tr("%1 (%2 rows)").arg(value.text).arg(value.rows));
+        if (!value.known)
+            word->setForeground(warningColor);
+        word->setToolTip(value.known ? QString()
+                                     : tr("Not a word the program knows: it comes in as Other "
+                                          "unless you choose."));
+        m_kindTable->setItem(int(row), 0, word);
+        auto *combo = new QComboBox(m_kindTable);
+        for (const QString &key : keys) {
+            combo->addItem(m_target == ImportTarget::Dependencies
+                               ? enumDisplayName(*enumFromKey<DependencyKind>(key))
+                               : enumDisplayName(*enumFromKey<SystemKind>(key)),
+                           key);
+        }
+        combo->setCurrentIndex(combo->findData(value.key));
+        const QString text = value.text;
+        connect(combo, &QComboBox::activated, this,
+                [this, combo, text] { chooseKind(text, combo->currentData().toString()); });
+        m_kindTable->setCellWidget(int(row), 1, combo);
+    }
+}
+
+void CsvImportDialog::chooseKind(const QString &text, const QString &key)
+{
+    const QString folded = text.trimmed().toCaseFolded();
+    if (m_target == ImportTarget::Dependencies)
+        m_values.relationships[folded] = *enumFromKey<DependencyKind>(key);
+    else
+        m_values.kinds[folded] = *enumFromKey<SystemKind>(key);
+    updatePreview();
 }
 
 QWidget *CsvImportDialog::createPreviewPane()
@@ -421,11 +520,12 @@ void CsvImportDialog::updatePreview()
     if (!m_table)
         return;
     const QList<int> mapping = currentMapping();
-    m_preview = previewImport(m_project->data(), m_target, *m_table, mapping);
+    m_preview = previewImport(m_project->data(), m_target, *m_table, mapping, m_values);
+    refreshKindValues(kindValues(m_target, *m_table, mapping, m_values));
     m_previewModel->setPreview(m_preview, m_fields, mapping);
 
     const int total = m_preview.totalRows;
-    const int importing = int(m_preview.entities.size());
+    const int importing = int(m_preview.entities.size() + m_preview.updates.size());
     QSet<int> warned;
     for (const ImportProblem &problem : m_preview.problems) {
         if (!problem.skipsRow)
@@ -453,9 +553,19 @@ void CsvImportDialog::updatePreview()
     QString summary = tr(text, nullptr, total).arg(importing).arg(m_preview.skippedRows);
     if (!warned.isEmpty())
         summary = summary.arg(warned.size());
+    if (!m_preview.updates.isEmpty())
+        summary += m_preview.updates.size() == 1
+                       ? tr(". One of them updates a system the project has")
+                       : tr(". %n of them update systems the project has", nullptr,
+                            int(m_preview.updates.size()));
     if (total == 0)
         summary = tr("The file has a header but no rows.");
     m_summaryLabel->setText(summary);
+    const QStringList unmapped = unmappedColumns(m_table->header, mapping);
+    m_unmappedLabel->setText((unmapped.size() == 1 ? tr("Not imported: the column %1")
+                                                   : tr("Not imported: the columns %1"))
+                                 .arg(unmapped.join(QStringLiteral(", "))));
+    m_unmappedLabel->setVisible(!unmapped.isEmpty());
     m_importButton->setEnabled(importing > 0 && !m_project->isReadOnly());
 }
 

@@ -19,7 +19,8 @@ class CsvPreviewModel;
 
 /**
  * Imports a CMDB export after the user has seen what it will do: which column fills which
- * field, which rows are imported, which are skipped and why. Nothing touches the project until
+ * field, what each class or relationship type of the file becomes (and the user can change it),
+ * which rows are imported, updated or skipped and why. Nothing touches the project until
  * Import is pressed, and then the whole import is one undo step.
  */
 class CsvImportDialog : public QDialog
@@ -41,6 +42,9 @@ private:
     void runImport();
     void showMessage(const QString &text, bool error);
     QList<int> currentMapping() const;
+    /** Shows the words of the kind column with what they become, when they changed. */
+    void refreshKindValues(const QList<KindValue> &values);
+    void chooseKind(const QString &text, const QString &key);
 
     Project *m_project;
     ImportTarget m_target;
@@ -53,9 +57,16 @@ private:
     QLabel *m_messageLabel = nullptr;
     QTableWidget *m_mappingTable = nullptr;
     QList<QComboBox *> m_columnCombos;
+    /** What the user said the file's classes or relationship types mean. */
+    ValueMapping m_values;
+    QList<KindValue> m_shownKindValues;
+    QTableWidget *m_kindTable = nullptr;
+    QLabel *m_kindHeading = nullptr;
     QTableView *m_previewTable = nullptr;
     CsvPreviewModel *m_previewModel = nullptr;
     QLabel *m_summaryLabel = nullptr;
+    /** The file's columns that no field takes. */
+    QLabel *m_unmappedLabel = nullptr;
     QPushButton *m_importButton = nullptr;
 };
 

@@ -1,14 +1,15 @@
 #include "systemdetailspanel.h"
 
 #include "dialogs.h"
+#include "enumkeys.h"
 #include "project.h"
 #include "textcommit.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QScopedValueRollback>
 #include <QSignalBlocker>
@@ -80,7 +81,7 @@ SystemDetailsPanel::SystemDetailsPanel(QWidget *parent)
     , m_peakUsage(new QLineEdit)
     , m_processes(new QPlainTextEdit)
     , m_attributes(new QTableWidget(0, 2))
-    , m_items(new QListWidget)
+    , m_items(new QTableWidget(0, 3))
 {
     setObjectName(QStringLiteral("systemDetails"));
     m_notes->setObjectName(QStringLiteral("systemNotes"));
@@ -99,6 +100,14 @@ SystemDetailsPanel::SystemDetailsPanel(QWidget *parent)
     m_attributes->verticalHeader()->hide();
     m_attributes->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 3 / 2 + 2);
     m_attributes->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_items->setHorizontalHeaderLabels({tr("Name"), tr("Value"), tr("Kept")});
+    m_items->horizontalHeaderItem(1)->setToolTip(
+        tr("For a secret, the name of the environment variable or keychain entry that holds it "
+           "on the computer running the change: the secret itself never enters the file."));
+    m_items->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_items->verticalHeader()->hide();
+    m_items->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 3 / 2 + 6);
+    m_items->setSelectionBehavior(QAbstractItemView::SelectRows);
 
     auto *addAttribute = iconButton(QStringLiteral(":/icons/add.svg"), tr("Add attribute"),
                                     QStringLiteral("addAttribute"));
@@ -169,8 +178,8 @@ SystemDetailsPanel::SystemDetailsPanel(QWidget *parent)
     connect(m_attributes, &QTableWidget::itemChanged, this, [this, attributes] {
         change(attributes, MergeId::None, [this](System &s) { s.attributes = attributesInTable(); });
     });
-    connect(m_items, &QListWidget::itemChanged, this, [this, items] {
-        change(items, MergeId::None, [this](System &s) { s.configurationItems = itemsInList(); });
+    connect(m_items, &QTableWidget::itemChanged, this, [this, items] {
+        change(items, MergeId::None, [this](System &s) { s.configurationItems = itemsInTable(); });
     });
     connect(addAttribute, &QToolButton::clicked, this, [this, attributes] {
         change(attributes, MergeId::None, [](System &s) { s.attributes.append(Attribute()); });
@@ -184,7 +193,8 @@ SystemDetailsPanel::SystemDetailsPanel(QWidget *parent)
         });
     });
     connect(addItem, &QToolButton::clicked, this, [this, items] {
-        change(items, MergeId::None, [](System &s) { s.configurationItems.append(QString()); });
+        change(items, MergeId::None,
+               [](System &s) { s.configurationItems.append(ConfigurationItem()); });
         editLastRow(m_items);
     });
     connect(removeItem, &QToolButton::clicked, this, [this, items] {
@@ -259,14 +269,10 @@ void SystemDetailsPanel::refresh()
             m_attributes->setItem(row, 1, new QTableWidgetItem(shown.attributes.at(row).value));
         }
     }
-    if (itemsInList() != shown.configurationItems) {
-        m_items->clear();
-        for (const QString &text : shown.configurationItems) {
-            auto *item = new QListWidgetItem(text, m_items);
-            item->setFlags(item->flags() | Qt::ItemIsEditable);
-        }
-    }
     const bool editable = m_project && !m_project->isReadOnly();
+    if (itemsInTable() != shown.configurationItems
+        || (m_items->rowCount() > 0 && m_items->cellWidget(0, 2)->isEnabled() != editable))
+        showItems(shown.configurationItems);
     m_notes->setReadOnly(!editable);
     m_peakUsage->setReadOnly(!editable);
     m_processes->setReadOnly(!editable);
@@ -315,12 +321,49 @@ QList<Attribute> SystemDetailsPanel::attributesInTable() const
     return attributes;
 }
 
-QStringList SystemDetailsPanel::itemsInList() const
+QList<ConfigurationItem> SystemDetailsPanel::itemsInTable() const
 {
-    QStringList items;
-    for (int row = 0; row < m_items->count(); ++row)
-        items.append(m_items->item(row)->text());
+    QList<ConfigurationItem> items;
+    for (int row = 0; row < m_items->rowCount(); ++row) {
+        const QTableWidgetItem *name = m_items->item(row, 0);
+        const QTableWidgetItem *value = m_items->item(row, 1);
+        const auto *source = qobject_cast<const QComboBox *>(m_items->cellWidget(row, 2));
+        items.append(
+            {name ? name->text() : QString(), value ? value->text() : QString(),
+             source ? ConfigValueSource(source->currentData().toInt()) : ConfigValueSource::Plain});
+    }
     return items;
+}
+
+void SystemDetailsPanel::showItems(const QList<ConfigurationItem> &items)
+{
+    const QSignalBlocker blocker(m_items);
+    const bool editable = m_project && !m_project->isReadOnly();
+    m_items->setRowCount(int(items.size()));
+    for (int row = 0; row < items.size(); ++row) {
+        const ConfigurationItem &item = items.at(row);
+        m_items->setItem(row, 0, new QTableWidgetItem(item.name));
+        auto *value = new QTableWidgetItem(item.value);
+        if (item.isSecret())
+            value->setToolTip(item.source == ConfigValueSource::Keychain
+                                  ? tr("The keychain entry that holds the secret")
+                                  : tr("The environment variable that holds the secret"));
+        m_items->setItem(row, 1, value);
+        auto *source = new QComboBox;
+        source->setObjectName(QStringLiteral("configurationItemSource"));
+        for (const ConfigValueSource choice :
+             {ConfigValueSource::Plain, ConfigValueSource::EnvironmentVariable,
+              ConfigValueSource::Keychain})
+            source->addItem(enumDisplayName(choice), int(choice));
+        source->setCurrentIndex(source->findData(int(item.source)));
+        source->setEnabled(editable);
+        connect(source, &QComboBox::activated, this, [this] {
+            change(tr("configuration items"), MergeId::None,
+                   [this](System &s) { s.configurationItems = itemsInTable(); });
+        });
+        m_items->setCellWidget(row, 2, source);
+    }
+    m_items->resizeColumnToContents(2);
 }
 
 } // namespace uw

@@ -10,7 +10,6 @@
 
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QPlainTextEdit;
 class QTableWidget;
 class QToolButton;
@@ -43,7 +42,8 @@ private:
     void flushTyping();
     void change(const QString &field, MergeId mergeId, const std::function<void(System &)> &apply);
     QList<Attribute> attributesInTable() const;
-    QStringList itemsInList() const;
+    QList<ConfigurationItem> itemsInTable() const;
+    void showItems(const QList<ConfigurationItem> &items);
 
     QPointer<Project> m_project;
     Id m_id = 0;
@@ -56,7 +56,8 @@ private:
     QLineEdit *m_peakUsage = nullptr;
     QPlainTextEdit *m_processes = nullptr;
     QTableWidget *m_attributes = nullptr;
-    QListWidget *m_items = nullptr;
+    /** Name, value (or where a secret is kept) and a choice of where the value lives. */
+    QTableWidget *m_items = nullptr;
     QList<QToolButton *> m_buttons;
 };
 

@@ -1,6 +1,7 @@
 #include "systemsdelegate.h"
 
 #include "enumkeys.h"
+#include "environments.h"
 #include "plaintext.h"
 #include "systemsmodel.h"
 #include "version.h"
@@ -49,7 +50,11 @@ QWidget *SystemsDelegate::createEditor(QWidget *parent, const QStyleOptionViewIt
         combo = createEnumCombo<SystemKind>(parent);
         break;
     case SystemsModel::EnvironmentColumn:
-        combo = createEnumCombo<Environment>(parent);
+        // The project's environments, and any new name typed in.
+        combo = new QComboBox(parent);
+        combo->setEditable(true);
+        combo->addItems(index.data(SystemsModel::EnvironmentChoicesRole).toStringList());
+        combo->lineEdit()->setMaxLength(int(longestEnvironmentName));
         break;
     case SystemsModel::CriticalityColumn:
         combo = createEnumCombo<Level>(parent);
@@ -99,6 +104,10 @@ QWidget *SystemsDelegate::createVersionEditor(QWidget *parent) const
 
 void SystemsDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
+    if (auto *combo = qobject_cast<QComboBox *>(editor); combo && combo->isEditable()) {
+        combo->setCurrentText(index.data(Qt::EditRole).toString());
+        return;
+    }
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         combo->setCurrentIndex(combo->findData(index.data(Qt::EditRole)));
         return;
@@ -110,7 +119,8 @@ void SystemsDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
                                    const QModelIndex &index) const
 {
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-        model->setData(index, combo->currentData(), Qt::EditRole);
+        model->setData(index, combo->isEditable() ? combo->currentText() : combo->currentData(),
+                       Qt::EditRole);
         return;
     }
     QStyledItemDelegate::setModelData(editor, model, index);

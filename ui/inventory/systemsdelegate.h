@@ -5,7 +5,8 @@
 namespace uw {
 
 /**
- * Editors for the systems table: choices for enum columns (showing names, storing keys) and a
+ * Editors for the systems table: choices for enum columns (showing names, storing keys), the
+ * project's environments with room for a new one, and a
  * version editor that warns while the text is not a readable version. Unreadable versions are
  * still accepted, because the compatibility check reports them as unknown rather than losing them.
  */

@@ -92,15 +92,12 @@ QHBoxLayout *SystemsPage::createToolbar()
     for (const QString &key : enumKeys<SystemKind>())
         m_kindFilter->addItem(enumDisplayName(*enumFromKey<SystemKind>(key)), key);
     m_environmentFilter = combo(QStringLiteral("environmentFilter"), tr("All environments"));
-    for (const QString &key : enumKeys<Environment>())
-        m_environmentFilter->addItem(enumDisplayName(*enumFromKey<Environment>(key)), key);
     m_siteFilter = combo(QStringLiteral("siteFilter"), tr("All sites"));
     connect(m_kindFilter, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setKindFilter(enumFromKey<SystemKind>(m_kindFilter->currentData().toString()));
     });
     connect(m_environmentFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setEnvironmentFilter(
-            enumFromKey<Environment>(m_environmentFilter->currentData().toString()));
+        m_proxy->setEnvironmentFilter(m_environmentFilter->currentData().toString());
     });
     connect(m_siteFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setSiteFilter(m_siteFilter->currentData().toString()); });
@@ -175,10 +172,10 @@ void SystemsPage::setProject(Project *project)
     if (m_project) {
         connect(m_project, &Project::documentChanged, this, [this](const DocumentChange &change) {
             if (change.touches(EntityKind::System))
-                refreshSites();
+                refreshFilterChoices();
         });
     }
-    refreshSites();
+    refreshFilterChoices();
     fitColumns();
     updateState();
     emit editActionsChanged();
@@ -413,10 +410,13 @@ void SystemsPage::onSelectionChanged()
     emit editActionsChanged();
 }
 
-void SystemsPage::refreshSites()
+void SystemsPage::refreshFilterChoices()
 {
-    if (refillSiteFilter(m_siteFilter, m_project ? &m_project->data() : nullptr))
+    const ProjectData *data = m_project ? &m_project->data() : nullptr;
+    if (refillSiteFilter(m_siteFilter, data))
         m_proxy->setSiteFilter(m_siteFilter->currentData().toString());
+    if (refillEnvironmentFilter(m_environmentFilter, data))
+        m_proxy->setEnvironmentFilter(m_environmentFilter->currentData().toString());
 }
 
 void SystemsPage::clearFilters()

@@ -68,7 +68,7 @@ private:
     void addSystem();
     void duplicateSelection();
     void onSelectionChanged();
-    void refreshSites();
+    void refreshFilterChoices();
     void updateState();
     void clearFilters();
     std::set<QString> systemNames() const;

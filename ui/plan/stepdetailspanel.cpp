@@ -7,6 +7,7 @@
 #include "systempicker.h"
 #include "textcommit.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -115,6 +116,7 @@ StepDetailsPanel::StepDetailsPanel(QWidget *parent)
     auto *automationColumn = new QVBoxLayout;
     automationColumn->addLayout(kindRow);
     automationColumn->addWidget(m_automation, 1);
+    automationColumn->addWidget(createRiskFields());
     automationColumn->addWidget(m_undoesBox, 1);
     auto *instructionsColumn = new QVBoxLayout;
     auto *instructionsLabel = new QLabel(tr("&Instructions"));
@@ -208,11 +210,25 @@ QWidget *StepDetailsPanel::createCommandPage()
     m_outputPattern = new QLineEdit;
     m_outputPattern->setObjectName(QStringLiteral("stepOutputPattern"));
     m_outputPattern->setPlaceholderText(tr("optional: a line of output must match"));
+    m_variables = new QLineEdit;
+    m_variables->setObjectName(QStringLiteral("stepVariables"));
+    m_variables->setPlaceholderText(tr("optional: e.g. PGHOST PGPASSWORD"));
+    m_variables->setToolTip(tr("Variables the command needs. A run takes each from a "
+                               "configuration item of that name of a system the step touches "
+                               "(a secret from its environment variable or keychain entry), or "
+                               "else from this computer's environment, and fails the step when "
+                               "one has no value."));
+    m_variableSources = new QLabel;
+    m_variableSources->setObjectName(QStringLiteral("stepVariableSources"));
+    m_variableSources->setWordWrap(true);
+    m_variableSources->setTextFormat(Qt::PlainText);
     m_commandProblem = problemLabel(QStringLiteral("stepCommandProblem"));
     form->addRow(tr("&Command:"), m_command);
     form->addRow(tr("Expected e&xit code:"), m_exitCode);
     form->addRow(tr("&Timeout:"), m_commandTimeout);
     form->addRow(tr("&Output pattern:"), m_outputPattern);
+    form->addRow(tr("&Needs variables:"), m_variables);
+    form->addRow(m_variableSources);
     form->addRow(m_commandProblem);
     return page;
 }
@@ -233,6 +249,11 @@ QWidget *StepDetailsPanel::createHttpPage()
     m_bodyPattern->setObjectName(QStringLiteral("stepHttpBodyPattern"));
     m_bodyPattern->setPlaceholderText(tr("optional: the answer must match"));
     m_httpTimeout = spinBox(QStringLiteral("stepHttpTimeout"), 1, 3600, tr(" s"));
+    m_verifyTls = new QCheckBox(tr("Check the server's &certificate"));
+    m_verifyTls->setObjectName(QStringLiteral("stepHttpVerifyTls"));
+    m_verifyTls->setToolTip(tr("Turn off only for a server whose certificate cannot be checked "
+                               "from here; the check then passes despite certificate problems "
+                               "and writes them at the top of its output."));
     m_httpProblem = problemLabel(QStringLiteral("stepHttpProblem"));
     auto *request = new QHBoxLayout;
     request->addWidget(m_httpMethod);
@@ -241,6 +262,7 @@ QWidget *StepDetailsPanel::createHttpPage()
     form->addRow(tr("Expected &status:"), m_httpStatus);
     form->addRow(tr("&Body pattern:"), m_bodyPattern);
     form->addRow(tr("&Timeout:"), m_httpTimeout);
+    form->addRow(QString(), m_verifyTls);
     form->addRow(m_httpProblem);
     return page;
 }
@@ -263,6 +285,31 @@ QWidget *StepDetailsPanel::createMetricPage()
     form->addRow(m_metricProblem);
     form->addRow(hint);
     return page;
+}
+
+QWidget *StepDetailsPanel::createRiskFields()
+{
+    auto *box = new QWidget;
+    auto *form = formLayout(box);
+    m_criticality = new QComboBox;
+    m_criticality->setObjectName(QStringLiteral("stepCriticality"));
+    for (const StepCriticality criticality :
+         {StepCriticality::ByPhase, StepCriticality::Critical, StepCriticality::NotCritical})
+        m_criticality->addItem(enumDisplayName(criticality), int(criticality));
+    m_criticality->setToolTip(tr("Whether a failure of this step asks the run to consider "
+                                 "rolling back. By phase: execute and verify steps and steps "
+                                 "touching a critical system do."));
+    m_reversible = new QCheckBox(tr("A rollback can &undo it"));
+    m_reversible->setObjectName(QStringLiteral("stepReversible"));
+    m_reversible->setToolTip(tr("Clear for a step nothing can undo, such as a data migration "
+                                "that rewrites files: the run asks before it starts."));
+    m_rollbackLoss = new QLineEdit;
+    m_rollbackLoss->setObjectName(QStringLiteral("stepRollbackLoss"));
+    m_rollbackLoss->setPlaceholderText(tr("e.g. orders taken since the switch"));
+    form->addRow(tr("On &failure:"), m_criticality);
+    form->addRow(QString(), m_reversible);
+    form->addRow(tr("A rollback &loses:"), m_rollbackLoss);
+    return box;
 }
 
 void StepDetailsPanel::setProject(Project *project)

@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -25,10 +26,12 @@ class TextCommit;
 
 /**
  * Every field of the selected steps that the plan table has no column for: what kind of step it
- * is and what it runs or checks, its instructions, who executes, verifies and approves it, the
- * systems it touches and, for a rollback step, what it undoes. With several steps selected the
- * fields they can share (kind, people, systems) change all of them as one edit; fields that
- * differ between them show empty. Values the run could not use (a broken pattern, an address
+ * is and what it runs or checks (with the variables a command needs), its instructions, who
+ * executes, verifies and approves it, the systems it touches, whether its failure asks to roll
+ * back, whether it can be undone and what a rollback loses and, for a rollback step, what it
+ * undoes. With several steps selected the fields they can share (kind, people, systems,
+ * criticality, reversibility) change all of them as one edit; fields that differ between them
+ * show empty. Values the run could not use (a broken pattern, an address
  * that is not http, an executor verifying their own work) are refused at the field, with why.
  */
 class StepDetailsPanel : public QWidget
@@ -49,11 +52,13 @@ private:
     QWidget *createCommandPage();
     QWidget *createHttpPage();
     QWidget *createMetricPage();
+    QWidget *createRiskFields();
     void connectFields();
     void refreshPeople(const QList<const Step *> &steps);
     void refreshSystems(const Step &first, bool single);
     void refreshAutomation(const Step &step);
     void refreshUndoes(const Step &step);
+    void refreshRisk(const QList<const Step *> &steps);
 
     QList<const Step *> steps() const;
     void flushTyping();
@@ -87,16 +92,23 @@ private:
     QSpinBox *m_exitCode = nullptr;
     QSpinBox *m_commandTimeout = nullptr;
     QLineEdit *m_outputPattern = nullptr;
+    QLineEdit *m_variables = nullptr;
+    /** Where each variable the command needs will come from in a run. */
+    QLabel *m_variableSources = nullptr;
     QLabel *m_commandProblem = nullptr;
     QComboBox *m_httpMethod = nullptr;
     QLineEdit *m_httpUrl = nullptr;
     QSpinBox *m_httpStatus = nullptr;
     QLineEdit *m_bodyPattern = nullptr;
     QSpinBox *m_httpTimeout = nullptr;
+    QCheckBox *m_verifyTls = nullptr;
     QLabel *m_httpProblem = nullptr;
     QComboBox *m_metric = nullptr;
     QLineEdit *m_condition = nullptr;
     QLabel *m_metricProblem = nullptr;
+    QComboBox *m_criticality = nullptr;
+    QCheckBox *m_reversible = nullptr;
+    QLineEdit *m_rollbackLoss = nullptr;
     QWidget *m_undoesBox = nullptr;
     QListWidget *m_undoes = nullptr;
 };

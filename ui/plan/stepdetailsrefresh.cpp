@@ -3,6 +3,7 @@
 
 #include "stepdetailspanel.h"
 
+#include "commandvariables.h"
 #include "enumkeys.h"
 #include "metriccheck.h"
 #include "planedits.h"
@@ -11,11 +12,13 @@
 #include "systempicker.h"
 #include "textcommit.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QScopedValueRollback>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -203,6 +206,32 @@ void StepDetailsPanel::connectFields()
         const QString method = m_httpMethod->itemData(index).toString();
         change(tr("method"), MergeId::None, [&method](Step &step) { step.http.method = method; });
     });
+    text(
+        m_variables, tr("variables"),
+        [](Step &step, const QString &typed) {
+            step.command.environmentVariables = typed.split(QRegularExpression(
+                                                                QStringLiteral("[\\s,;]+")),
+                                                            Qt::SkipEmptyParts);
+        },
+        m_commandProblem,
+        [](const Step &step) {
+            return environmentVariablesProblem(step.command.environmentVariables);
+        });
+    text(m_rollbackLoss, tr("what a rollback loses"),
+         [](Step &step, const QString &typed) { step.rollbackLoss = typed.trimmed(); });
+    connect(m_verifyTls, &QCheckBox::clicked, this, [this](bool checked) {
+        change(tr("certificate check"), MergeId::None,
+               [checked](Step &step) { step.http.verifyTls = checked; });
+    });
+    connect(m_reversible, &QCheckBox::clicked, this, [this](bool checked) {
+        change(tr("reversibility"), MergeId::None,
+               [checked](Step &step) { step.reversible = checked; });
+    });
+    connect(m_criticality, &QComboBox::activated, this, [this](int index) {
+        const auto criticality = StepCriticality(m_criticality->itemData(index).toInt());
+        change(tr("criticality"), MergeId::None,
+               [criticality](Step &step) { step.criticality = criticality; });
+    });
     connect(m_metric, &QComboBox::activated, this, [this](int index) {
         const Id metric = m_metric->itemData(index).value<Id>();
         change(tr("metric"), MergeId::None,
@@ -257,6 +286,7 @@ void StepDetailsPanel::refresh()
     refreshSystems(first, single);
     refreshAutomation(first);
     refreshUndoes(first);
+    refreshRisk(shown);
     m_undoesBox->setVisible(single && first.phase == Phase::Rollback);
 }
 
@@ -299,6 +329,16 @@ void StepDetailsPanel::refreshAutomation(const Step &step)
     showValue(m_exitCode, step.command.expectedExitCode);
     showValue(m_commandTimeout, step.command.timeoutSeconds);
     showText(m_outputPattern, m_typing[2], step.command.outputPattern);
+    if (!m_typing[6]->isPending()
+        && m_variables->text().split(u' ', Qt::SkipEmptyParts) != step.command.environmentVariables)
+        m_variables->setText(step.command.environmentVariables.join(u' '));
+    QStringList sources;
+    if (m_project) {
+        for (const CommandVariable &variable : commandVariables(m_project->data(), step))
+            sources.append(describeSource(variable));
+    }
+    m_variableSources->setText(sources.join(u'\n'));
+    m_variableSources->setVisible(!sources.isEmpty());
     {
         const QSignalBlocker blocker(m_httpMethod);
         m_httpMethod->setCurrentIndex(m_httpMethod->findData(step.http.method.toUpper()));
@@ -307,6 +347,10 @@ void StepDetailsPanel::refreshAutomation(const Step &step)
     showValue(m_httpStatus, step.http.expectedStatus);
     showText(m_bodyPattern, m_typing[4], step.http.bodyPattern);
     showValue(m_httpTimeout, step.http.timeoutSeconds);
+    {
+        const QSignalBlocker blocker(m_verifyTls);
+        m_verifyTls->setChecked(step.http.verifyTls);
+    }
     Choices metrics;
     if (m_project) {
         for (const auto &[id, metric] : m_project->data().metrics)
@@ -315,6 +359,34 @@ void StepDetailsPanel::refreshAutomation(const Step &step)
     metrics.prepend({tr("(choose a metric)"), 0});
     showChoices(m_metric, metrics, step.metricCheck.metricId, false);
     showText(m_condition, m_typing[5], step.metricCheck.condition);
+}
+
+void StepDetailsPanel::refreshRisk(const QList<const Step *> &steps)
+{
+    const Step *first = steps.value(0);
+    const auto all = [&steps](auto same) {
+        return std::all_of(steps.begin(), steps.end(), same);
+    };
+    {
+        const QSignalBlocker blocker(m_criticality);
+        const bool shared = first && all([first](const Step *step) {
+                                return step->criticality == first->criticality;
+                            });
+        m_criticality->setCurrentIndex(shared ? m_criticality->findData(int(first->criticality))
+                                              : -1);
+    }
+    {
+        const QSignalBlocker blocker(m_reversible);
+        const bool shared = first && all([first](const Step *step) {
+                                return step->reversible == first->reversible;
+                            });
+        m_reversible->setTristate(!shared);
+        m_reversible->setCheckState(!shared             ? Qt::PartiallyChecked
+                                    : first->reversible ? Qt::Checked
+                                                        : Qt::Unchecked);
+    }
+    m_rollbackLoss->setEnabled(steps.size() == 1);
+    showText(m_rollbackLoss, m_typing[7], first ? first->rollbackLoss : QString());
 }
 
 void StepDetailsPanel::refreshUndoes(const Step &step)

@@ -216,6 +216,7 @@ RunStepView RunPage::viewOf(Id stepId) const
     view.instructions = step.instructions;
     view.state = progress.state;
     view.gate = step.stepKind == StepKind::Gate;
+    view.irreversible = !step.reversible;
     view.automatic = step.stepKind == StepKind::Command || step.stepKind == StepKind::HttpCheck;
     view.live = m_session->isStepLive(stepId);
     view.attempts = progress.attempts;

@@ -100,6 +100,8 @@ private:
     void setCurrentStep(Id stepId);
     void answerTrigger(const RollbackTrigger &trigger, bool rollback);
     void switchToRollback();
+    /** question, then what a rollback now would not give back (rollbackConsequencesText). */
+    QString withConsequences(const QString &question) const;
     void addRunNote();
     void addStepNote(Id stepId);
     void offerCalibration();

@@ -160,6 +160,13 @@ void RunPage::act(Id stepId, RunStepCard::Action action)
     bool recorded = true;
     switch (action) {
     case RunStepCard::Action::Start:
+        if (!m_project->data().steps.at(stepId).reversible
+            && dialogs.question(this, tr("A step that cannot be undone"),
+                                tr("\u201c%1\u201d cannot be undone: once it has started, a "
+                                   "rollback cannot reverse it. Start it?")
+                                    .arg(title))
+                   != Dialogs::Answer::Yes)
+            return;
         recorded = m_session->startStep(stepId, person, {}, &error);
         break;
     case RunStepCard::Action::Finish:
@@ -245,8 +252,8 @@ void RunPage::answerTrigger(const RollbackTrigger &trigger, bool rollback)
         return;
     const QString reason = Dialogs::instance().text(
         this, rollback ? tr("Roll back") : tr("Continue"),
-        rollback ? tr("Why roll back? The run switches to the rollback runbook; this cannot be "
-                      "undone.")
+        rollback ? withConsequences(tr("Why roll back? The run switches to the rollback "
+                                       "runbook; this cannot be undone."))
                  : tr("Why is it safe to continue? Your reason goes into the run record."),
         {});
     if (reason.isEmpty())
@@ -256,14 +263,20 @@ void RunPage::answerTrigger(const RollbackTrigger &trigger, bool rollback)
         report(tr("Decision not recorded"), error);
 }
 
+QString RunPage::withConsequences(const QString &question) const
+{
+    const QString consequences = rollbackConsequencesText(m_project->data(), m_session->state());
+    return consequences.isEmpty() ? question : question + QStringLiteral("\n\n") + consequences;
+}
+
 void RunPage::switchToRollback()
 {
     if (!m_session || !requirePerson())
         return;
     const QString reason = Dialogs::instance().text(
         this, tr("Switch to rollback"),
-        tr("Why roll back? The run switches to the rollback of the work started so far; this "
-           "cannot be undone."),
+        withConsequences(tr("Why roll back? The run switches to the rollback of the work started "
+                            "so far; this cannot be undone.")),
         {});
     QString error;
     if (!reason.isEmpty() && !m_session->switchToRollback(actingPerson(), reason, &error))

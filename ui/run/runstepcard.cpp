@@ -223,6 +223,8 @@ void RunStepCard::display(const RunStepView &view, const QDateTime &nowUtc)
     m_buttons[Action::Skip]->setVisible(!view.gate && (ready || failed));
 
     QStringList notes;
+    if (view.irreversible && (ready || failed))
+        notes.append(tr("No rollback can undo this step once it has started."));
     if (interrupted)
         notes.append(tr("The program stopped while this step ran, so its outcome is unknown. "
                         "Check it, then mark it Done or Failed, or start it again."));

@@ -25,6 +25,8 @@ struct RunStepView
     QString instructions;
     StepRunState state = StepRunState::Ready;
     bool gate = false;
+    /** No rollback can undo the step once started (Step::reversible). */
+    bool irreversible = false;
     /** A command or HTTP check: the program runs it and decides done or failed itself. */
     bool automatic = false;
     /** This program runs the step's command or check right now. */

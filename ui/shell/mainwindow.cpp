@@ -259,6 +259,29 @@ void MainWindow::createActions()
                 importCsv(target, path);
         }));
     }
+    m_importActions.append(
+        importMenu->addAction(tr("&Runbook from Microsoft Project XML…"), this, [this] {
+            const QString path = Dialogs::instance()
+                                     .openFileName(this, tr("Import runbook"),
+                                                   tr("Microsoft Project XML (*.xml);;"
+                                                      "All files (*)"));
+            if (!path.isEmpty())
+                importMspdi(path);
+        }));
+    importMenu->addSeparator();
+    // Not among m_importActions: a new project needs no open one.
+    importMenu->addAction(tr("&Project from JSON…"), this, [this] {
+        Dialogs &dialogs = Dialogs::instance();
+        const QString path = dialogs.openFileName(this, tr("Project from JSON"),
+                                                  tr("Project JSON (*.json);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        const QString target
+            = dialogs.saveFileName(this, tr("New project from %1").arg(QFileInfo(path).fileName()),
+                                   projectFilter());
+        if (!target.isEmpty())
+            importProjectJson(path, target);
+    });
     m_exportAction = file->addAction(QIcon(QStringLiteral(":/icons/export.svg")),
                                      tr("&Export Table as CSV…"), this,
                                      &MainWindow::exportCurrentTable);
@@ -334,26 +357,36 @@ bool MainWindow::openFile(const QString &path)
 void MainWindow::newProject()
 {
     const QString path = Dialogs::instance().saveFileName(this, tr("New project"), projectFilter());
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        createAndOpen(path, {}, {});
+}
+
+bool MainWindow::createAndOpen(const QString &path, const ProjectData &initial,
+                               const QString &sourcePath)
+{
     const QString withSuffix = QFileInfo(path).suffix().isEmpty() ? path + QStringLiteral(".uwb")
                                                                   : path;
-    if (m_project && QFileInfo(withSuffix) == QFileInfo(m_project->filePath())) {
-        Dialogs::instance().warning(this, tr("Cannot create project"),
-                                    tr("%1 is the project that is open now.")
-                                        .arg(QDir::toNativeSeparators(withSuffix)));
-        return;
+    QString problem;
+    if (m_project && QFileInfo(withSuffix) == QFileInfo(m_project->filePath()))
+        problem = tr("%1 is the project that is open now.").arg(QDir::toNativeSeparators(withSuffix));
+    else if (!sourcePath.isEmpty() && QFileInfo(withSuffix) == QFileInfo(sourcePath))
+        problem = tr("The new project needs a file of its own: %1 is the file it is made from.")
+                      .arg(QDir::toNativeSeparators(sourcePath));
+    if (!problem.isEmpty()) {
+        Dialogs::instance().warning(this, tr("Cannot create project"), problem);
+        return false;
     }
     // The save dialog has already asked whether to replace an existing file.
     if (QFileInfo::exists(withSuffix))
         QFile::remove(withSuffix);
-    auto project = createProject(withSuffix);
+    auto project = createProject(withSuffix, initial);
     if (!project) {
         Dialogs::instance().warning(this, tr("Cannot create project"), project.error().message);
-        return;
+        return false;
     }
     setProject(std::move(project.value()));
     addRecentFile(withSuffix);
+    return true;
 }
 
 void MainWindow::openProject()

@@ -33,6 +33,13 @@ public:
     Project *project() const { return m_project.get(); }
     /** Reads path and lets the user review and import its rows (File > Import). */
     void importCsv(ImportTarget target, const QString &path);
+    /**
+     * Reads a Microsoft Project XML file, shows what it would add, and adds it to the runbook as
+     * one undoable edit when the user agrees (File > Import).
+     */
+    void importMspdi(const QString &path);
+    /** Makes the project JSON at path a new project file at target and opens it. */
+    bool importProjectJson(const QString &path, const QString &target);
     /** The page of type P, for navigation and tests. */
     template<class P>
     P *page() const
@@ -53,6 +60,11 @@ protected:
 private:
     void createActions();
     void newProject();
+    /**
+     * Creates the project file path (.uwb added without a suffix) holding initial and opens it.
+     * Refuses the open project's file and sourcePath, the file initial was read from.
+     */
+    bool createAndOpen(const QString &path, const ProjectData &initial, const QString &sourcePath);
     void openProject();
     void saveProjectAs();
     void closeProject();

@@ -44,11 +44,9 @@ void SystemPicker::setProject(const Project *project)
                 const bool twin = (i > 0 && systems[i - 1]->name == system->name)
                                   || (i + 1 < systems.size()
                                       && systems[i + 1]->name == system->name);
-                const QString text = twin ? tr("%1 (%2, %3)")
-                                                .arg(system->name,
-                                                     enumDisplayName(system->environment),
-                                                     system->site)
-                                          : system->name;
+                const QString text
+                    = twin ? tr("%1 (%2, %3)").arg(system->name, system->environment, system->site)
+                           : system->name;
                 addItem(text, system->id);
             }
         }
